@@ -1,0 +1,55 @@
+using Graywatch.Cli.Commands;
+using Graywatch.Readers;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Graywatch.Cli.Infrastructure;
+
+/// <summary>Builds the <c>graywatch</c> command line: one class per verb.</summary>
+public static class GraywatchApp
+{
+    /// <summary>Registers every verb on <paramref name="config"/>.</summary>
+    public static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("graywatch");
+        config.PropagateExceptions();
+        config.AddCommand<StatsCommand>("stats").WithDescription("The store's totals.").WithExample("stats", "--json");
+    }
+
+    /// <summary>Runs the command line and maps errors to exit codes: 2 bad usage, 3 bad input, never a stack trace for user errors.</summary>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        var app = console is null ? new CommandApp() : new CommandApp(new SingletonTypeRegistrar(console));
+        app.Configure(Configure);
+        var err = console ?? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (CommandParseException ex)
+        {
+            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.BadUsage;
+        }
+        catch (CommandRuntimeException ex)
+        {
+            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.BadUsage;
+        }
+        catch (UsageException ex)
+        {
+            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.BadUsage;
+        }
+        catch (InputException ex)
+        {
+            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            err.MarkupLine("[yellow]cancelled[/]");
+            return 130;
+        }
+    }
+}

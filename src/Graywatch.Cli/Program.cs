@@ -1,0 +1,3 @@
+using Graywatch.Cli.Infrastructure;
+
+return await GraywatchApp.RunAsync(args);

@@ -1,0 +1,14 @@
+namespace Graywatch.Findings;
+
+/// <summary>What backs a finding: metrics, series, rankings and member lists.</summary>
+public sealed record Evidence
+{
+    public static Evidence Empty { get; } = new();
+
+    /// <summary>Named figures, such as <c>posts</c> or <c>z_score</c>.</summary>
+    public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
+    public IReadOnlyList<Series> Series { get; init; } = [];
+    public IReadOnlyList<Ranking> Rankings { get; init; } = [];
+    /// <summary>Ids of the members of a group (accounts of a network, posts of a cluster).</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+}

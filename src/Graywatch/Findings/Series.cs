@@ -1,0 +1,5 @@
+namespace Graywatch.Findings;
+
+/// <summary>A named time series in a finding's evidence (drawn as a line or bar chart in the brief).</summary>
+/// <param name="Unit">What a value counts, such as <c>posts per hour</c>.</param>
+public sealed record Series(string Name, string Unit, IReadOnlyList<SeriesPoint> Points);

@@ -1,0 +1,14 @@
+namespace Graywatch.Readers;
+
+/// <summary>What a reader needs to know about the file it reads.</summary>
+/// <param name="SourcePath">The file as the user named it (for messages).</param>
+/// <param name="DefaultObservedAt">Collection time for records that do not carry their own.</param>
+/// <param name="Options">Reader options from configuration or the command line (for example column mappings).</param>
+public sealed record ReaderContext(
+    string SourcePath,
+    DateTimeOffset DefaultObservedAt,
+    IReadOnlyDictionary<string, string>? Options = null)
+{
+    /// <summary>An option's value, or null.</summary>
+    public string? Option(string name) => Options is not null && Options.TryGetValue(name, out var v) ? v : null;
+}

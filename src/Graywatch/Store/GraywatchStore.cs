@@ -1,0 +1,133 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using Graywatch.Readers;
+
+namespace Graywatch.Store;
+
+/// <summary>The embedded DuckDB store: opens (and migrates) a store file and gives detectors SQL access.</summary>
+/// <remarks>One instance owns one connection; use it from one thread at a time.</remarks>
+public sealed class GraywatchStore : IDisposable
+{
+    private GraywatchStore(DuckDBConnection connection, string path)
+    {
+        Connection = connection;
+        Path = path;
+    }
+
+    /// <summary>The store file, or <c>:memory:</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>The open connection, for columnar scans by detectors and exporters.</summary>
+    public DuckDBConnection Connection { get; }
+
+    /// <summary>The schema version of the open store (after migration: <see cref="Schema.CurrentVersion"/>).</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Opens a store file, creating it if needed, and migrates an older schema to the current one.</summary>
+    /// <exception cref="InputException">The file is not a DuckDB database, or is newer than this build.</exception>
+    public static GraywatchStore Open(string path)
+    {
+        var full = path == ":memory:" ? path : System.IO.Path.GetFullPath(path);
+        if (full != ":memory:")
+        {
+            var dir = System.IO.Path.GetDirectoryName(full);
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
+        }
+        DuckDBConnection connection;
+        try
+        {
+            connection = new DuckDBConnection($"Data Source={full}");
+            connection.Open();
+        }
+        catch (DuckDBException ex)
+        {
+            throw new InputException(path, null, $"cannot open the store: {FirstLine(ex.Message)}");
+        }
+        var store = new GraywatchStore(connection, full);
+        try
+        {
+            store.Migrate();
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+        return store;
+    }
+
+    private void Migrate()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL, migrated_at TIMESTAMPTZ NOT NULL)");
+        var current = Convert.ToInt32(Scalar("SELECT coalesce(max(version), 0) FROM schema_info") ?? 0, System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Schema.CurrentVersion)
+        {
+            throw new InputException(Path, null,
+                $"the store has schema version {current}, newer than this Graywatch ({Schema.CurrentVersion}); upgrade Graywatch");
+        }
+        for (var v = current; v < Schema.CurrentVersion; v++)
+        {
+            using var tx = Connection.BeginTransaction();
+            Execute(Schema.Migrations[v]);
+            Execute($"INSERT INTO schema_info VALUES ({v + 1}, now())");
+            tx.Commit();
+        }
+        Version = Schema.CurrentVersion;
+    }
+
+    /// <summary>Runs a statement that returns nothing.</summary>
+    public int Execute(string sql, params object?[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        return cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a query that returns one value.</summary>
+    public object? Scalar(string sql, params object?[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        var v = cmd.ExecuteScalar();
+        return v is DBNull ? null : v;
+    }
+
+    /// <summary>Runs a query and hands each row to <paramref name="read"/>.</summary>
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> read, params object?[] parameters)
+    {
+        using var cmd = Command(sql, parameters);
+        using var reader = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (reader.Read())
+        {
+            list.Add(read(reader));
+        }
+        return list;
+    }
+
+    /// <summary>The store's totals.</summary>
+    public StoreStats Stats() => new(
+        Count("posts"), Count("snapshots"), Count("accounts"), Count("comments"), Count("quarantine"), Count("sources"));
+
+    private long Count(string table) => Convert.ToInt64(Scalar($"SELECT count(*) FROM {table}") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+
+    private DuckDBCommand Command(string sql, object?[] parameters)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            cmd.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        }
+        return cmd;
+    }
+
+    private static string FirstLine(string s)
+    {
+        var i = s.IndexOf('\n');
+        return i < 0 ? s : s[..i];
+    }
+
+    public void Dispose() => Connection.Dispose();
+}
