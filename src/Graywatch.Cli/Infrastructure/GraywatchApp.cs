@@ -13,6 +13,7 @@ public static class GraywatchApp
     {
         config.SetApplicationName("graywatch");
         config.PropagateExceptions();
+        config.UseStrictParsing();
         config.AddCommand<StatsCommand>("stats").WithDescription("The store's totals.").WithExample("stats", "--json");
     }
 
