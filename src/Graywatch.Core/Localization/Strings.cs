@@ -24,6 +24,14 @@ public static class Strings
         ["duplicates"] = "重複",
         ["quarantined by reason"] = "依原因隔離",
         ["reason"] = "原因",
+        ["file"] = "檔案",
+        ["format"] = "格式",
+        ["records"] = "紀錄",
+        ["failed"] = "失敗",
+        ["error"] = "錯誤",
+        ["(empty)"] = "（空白）",
+        ["nothing from this file was stored"] = "此檔案的內容均未寫入",
+        ["note: collection time taken from the file's modification time (pass --observed-at to set it) for"] = "注意：以下檔案的蒐集時間取自檔案修改時間（可用 --observed-at 指定）：",
     };
 
     /// <summary>The text for <paramref name="key"/> in <paramref name="language"/>.</summary>

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using System.Globalization;
+using Graywatch.Ingest;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Graywatch.Cli.Infrastructure;
+
+/// <summary>Options of the verbs that read exports: <c>--format</c>, <c>--observed-at</c>.</summary>
+public class IngestSettings : StoreSettings
+{
+    [CommandOption("--format <FORMAT>")]
+    [Description("Force a reader instead of detecting each file's format.")]
+    public string? Format { get; init; }
+
+    [CommandOption("--observed-at <TIME>")]
+    [Description("Collection time (ISO 8601, UTC if no offset) for exports that do not carry one; default: each file's modification time.")]
+    public string? ObservedAt { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        var baseResult = base.Validate();
+        if (!baseResult.Successful)
+        {
+            return baseResult;
+        }
+        if (ObservedAt is not null && ParseObservedAt() is null)
+        {
+            return ValidationResult.Error($"--observed-at: '{ObservedAt}' is not an ISO 8601 time such as 2026-05-29T15:00:00Z");
+        }
+        return ValidationResult.Success();
+    }
+
+    private DateTimeOffset? ParseObservedAt() =>
+        DateTimeOffset.TryParse(ObservedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
+            ? t
+            : null;
+
+    /// <summary>The ingest options these settings describe.</summary>
+    public IngestOptions ToIngestOptions(IReadOnlyDictionary<string, string> readerOptions) => new()
+    {
+        Format = Format,
+        ObservedAt = ParseObservedAt(),
+        ReaderOptions = readerOptions,
+    };
+}

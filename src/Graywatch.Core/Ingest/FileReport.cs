@@ -1,0 +1,15 @@
+namespace Graywatch.Ingest;
+
+/// <summary>What happened to one input file.</summary>
+/// <param name="Error">Why the file failed as a whole (the store is unchanged for it), or null.</param>
+/// <param name="UsedFileTime">Records whose collection time was taken from the file's modification time.</param>
+public sealed record FileReport(
+    string Path,
+    string? Format,
+    long Records,
+    long PostsNew,
+    long SnapshotsAdded,
+    long Duplicates,
+    long Quarantined,
+    long UsedFileTime,
+    string? Error);

@@ -1,0 +1,14 @@
+namespace Graywatch.Ingest;
+
+/// <summary>How to ingest: a forced format, a collection time, reader options.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>A reader's format name; null to detect each file's format from its content.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Collection time for exports that do not carry one; null means each file's modification time.</summary>
+    public DateTimeOffset? ObservedAt { get; init; }
+
+    /// <summary>Options passed to readers (for example column mappings).</summary>
+    public IReadOnlyDictionary<string, string>? ReaderOptions { get; init; }
+}

@@ -1,0 +1,217 @@
+using System.Threading.Channels;
+using Graywatch.Readers;
+using Graywatch.Store;
+
+namespace Graywatch.Ingest;
+
+/// <summary>Reads export files into the store: detects formats, stages records, merges each file atomically.</summary>
+/// <remarks>
+/// Parsing runs on one thread and staging on another, so both cores work. A file that fails as a whole
+/// (unreadable, truncated document, unknown format) is reported and leaves the store unchanged; the other
+/// files still go in. Not thread-safe: one ingest per store at a time.
+/// </remarks>
+public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimeProvider time)
+{
+    private const int BatchSize = 2048;
+
+    /// <summary>Ingests files and directories (walked recursively; <c>.gz</c> read transparently).</summary>
+    public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var files = ExpandPaths(paths);
+        var reports = new List<FileReport>();
+        var quarantined = new Dictionary<string, long>(StringComparer.Ordinal);
+        long accounts = 0, comments = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (path, explicitlyNamed) = files[i];
+            cancellationToken.ThrowIfCancellationRequested();
+            FileReport report;
+            try
+            {
+                var (r, byKind, acc, com) = await IngestFileAsync(path, explicitlyNamed, i, files.Count, progress, cancellationToken);
+                report = r;
+                accounts += acc;
+                comments += com;
+                foreach (var (k, v) in byKind)
+                {
+                    quarantined[k] = quarantined.GetValueOrDefault(k) + v;
+                }
+            }
+            catch (InputException ex)
+            {
+                StagingWriter.Drop(store);
+                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, ex.Message);
+            }
+            catch (IOException ex)
+            {
+                StagingWriter.Drop(store);
+                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                StagingWriter.Drop(store);
+                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
+            }
+            reports.Add(report);
+        }
+        return new IngestSummary(
+            reports,
+            reports.Sum(r => r.Records),
+            reports.Sum(r => r.PostsNew),
+            reports.Sum(r => r.SnapshotsAdded),
+            accounts,
+            comments,
+            reports.Sum(r => r.Duplicates),
+            quarantined);
+    }
+
+    private async Task<(FileReport Report, Dictionary<string, long> ByKind, long Accounts, long Comments)> IngestFileAsync(
+        string path, bool explicitlyNamed, int index, int count, IProgress<IngestProgress>? progress, CancellationToken ct)
+    {
+        var info = new FileInfo(path);
+        if (info.Length == 0)
+        {
+            return (new FileReport(path, null, 0, 0, 0, 0, 0, 0, null) { }, new(), 0, 0);
+        }
+        var source = SourceFile.Probe(path);
+        var sample = source.Sample();
+        IRecordReader reader;
+        if (options.Format is { } forced)
+        {
+            reader = ReaderCatalog.ByName(forced)
+                ?? throw new InputException(path, null, $"unknown format '{forced}'; known formats: {ReaderCatalog.FormatNames}");
+        }
+        else if (string.IsNullOrWhiteSpace(sample.Head))
+        {
+            return (new FileReport(path, null, 0, 0, 0, 0, 0, 0, null), new(), 0, 0);
+        }
+        else
+        {
+            var detected = ReaderCatalog.Detect(sample);
+            if (detected is null)
+            {
+                if (!explicitlyNamed)
+                {
+                    return (new FileReport(path, "(not an export)", 0, 0, 0, 0, 0, 0, null), new(), 0, 0);
+                }
+                throw new InputException(path, 1,
+                    $"cannot tell the format from the content; pass --format with one of: {ReaderCatalog.FormatNames}");
+            }
+            reader = detected;
+        }
+
+        var fileTime = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
+        var observedAt = options.ObservedAt ?? fileTime;
+        var origin = options.ObservedAt is null ? "file-time" : "option";
+        var context = new ReaderContext(path, observedAt, options.ReaderOptions);
+
+        StagingWriter.Drop(store);
+        var (raw, text) = source.Open();
+        long usedFileTime = 0;
+        StagingWriter staging;
+        using (raw)
+        using (text)
+        {
+            staging = new StagingWriter(store, time.GetUtcNow());
+            using (staging)
+            {
+                var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
+                long records = 0;
+                try
+                {
+                await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                {
+                    foreach (var r in batch)
+                    {
+                        staging.Add(r);
+                        if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
+                        {
+                            usedFileTime++;
+                        }
+                    }
+                    records += batch.Length;
+                    progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
+                }
+                }
+                catch
+                {
+                    await cts.CancelAsync();
+                    throw;
+                }
+                await producer;
+                staging.Complete();
+            }
+            raw.Drain();
+        }
+
+        var description = new SourceDescription(
+            Path.GetFullPath(path), raw.HashHex(), reader.Format, reader.MapperVersion, info.Length, observedAt,
+            usedFileTime > 0 ? origin : (options.ObservedAt is null ? "record" : origin));
+        var merged = StoreMerger.Merge(store, description, time.GetUtcNow());
+        StagingWriter.Drop(store);
+        var quarantinedCount = staging.QuarantinedByKind.Values.Sum();
+        var report = new FileReport(
+            path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
+            staging.Mapped - merged.RecordsAddingSomething, quarantinedCount, usedFileTime, null);
+        return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
+    }
+
+    private static async Task Produce(IRecordReader reader, Stream text, ReaderContext context, ChannelWriter<MappedRecord[]> writer, CancellationToken ct)
+    {
+        try
+        {
+            var batch = new List<MappedRecord>(BatchSize);
+            foreach (var r in reader.Read(text, context, ct))
+            {
+                batch.Add(r);
+                if (batch.Count == BatchSize)
+                {
+                    await writer.WriteAsync([.. batch], ct);
+                    batch.Clear();
+                }
+            }
+            if (batch.Count > 0)
+            {
+                await writer.WriteAsync([.. batch], ct);
+            }
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.Complete(ex);
+            throw;
+        }
+    }
+
+    /// <summary>Files to read, in a stable order; the flag says whether the user named the file itself.</summary>
+    internal static List<(string Path, bool Explicit)> ExpandPaths(IEnumerable<string> paths)
+    {
+        var list = new List<(string, bool)>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                var walked = Directory.EnumerateFiles(p, "*", new EnumerationOptions
+                {
+                    RecurseSubdirectories = true,
+                    AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                    IgnoreInaccessible = true,
+                })
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal);
+                list.AddRange(walked.Select(f => (f, false)));
+            }
+            else if (File.Exists(p))
+            {
+                list.Add((p, true));
+            }
+            else
+            {
+                throw new InputException(p, null, "no such file or directory");
+            }
+        }
+        return list;
+    }
+}

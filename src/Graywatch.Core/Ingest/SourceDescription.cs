@@ -1,0 +1,6 @@
+namespace Graywatch.Ingest;
+
+/// <summary>What the store records about one input file.</summary>
+/// <param name="ObservedAtOrigin">Where the default collection time came from: <c>option</c> or <c>file-time</c>.</param>
+internal sealed record SourceDescription(
+    string Path, string Sha256, string Format, int MapperVersion, long Bytes, DateTimeOffset ObservedAt, string ObservedAtOrigin);
