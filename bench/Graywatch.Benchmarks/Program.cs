@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using Graywatch.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "ingest")
+{
+    return await IngestRun.RunAsync(args[1..]);
+}
+BenchmarkSwitcher.FromAssembly(typeof(IngestRun).Assembly).Run(args);
+return 0;
