@@ -22,7 +22,14 @@ public static class GraywatchApp
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
     {
         var app = console is null ? new CommandApp() : new CommandApp(new SingletonTypeRegistrar(console));
-        app.Configure(Configure);
+        app.Configure(c =>
+        {
+            Configure(c);
+            if (console is not null)
+            {
+                c.ConfigureConsole(console);
+            }
+        });
         var err = console ?? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         try
         {

@@ -1,0 +1,238 @@
+using System.IO.Compression;
+using System.Text;
+using Graywatch.Ingest;
+using Graywatch.Store;
+using Graywatch.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Graywatch.Tests.Ingest;
+
+public sealed class IngestorTests : IDisposable
+{
+    private const string GenericHeader = "id,author,created_at,text,hashtags,views,likes,observed_at\n";
+    private readonly TempDir _dir = new();
+    private readonly GraywatchStore _store;
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public IngestorTests() => _store = GraywatchStore.Open(_dir["store.duckdb"]);
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _dir.Dispose();
+    }
+
+    private Task<IngestSummary> Ingest(params string[] paths) => Ingest(new IngestOptions(), paths);
+
+    private Task<IngestSummary> Ingest(IngestOptions options, params string[] paths) =>
+        new Ingestor(_store, options, _time).IngestAsync(paths, null, CancellationToken.None);
+
+    private static string Rows(params string[] rows) => GenericHeader + string.Join('\n', rows) + "\n";
+
+    [Fact]
+    public async Task Re_ingesting_the_same_file_adds_nothing()
+    {
+        var f = _dir.Write("a.csv", Rows(
+            "1,alice,2026-05-01T10:00:00Z,hello #a,a,100,5,2026-05-02T00:00:00Z",
+            "2,bob,2026-05-01T11:00:00Z,world,b,200,6,2026-05-02T00:00:00Z"));
+
+        var first = await Ingest(f);
+        var before = _store.Stats();
+        var second = await Ingest(f);
+
+        Assert.Equal(2, first.PostsNew);
+        Assert.Equal(2, first.SnapshotsAdded);
+        Assert.Equal(0, second.PostsNew);
+        Assert.Equal(0, second.SnapshotsAdded);
+        Assert.Equal(2, second.Duplicates);
+        Assert.Equal(before, _store.Stats());
+    }
+
+    [Fact]
+    public async Task The_same_post_seen_later_adds_a_snapshot_and_no_post()
+    {
+        var early = _dir.Write("early.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+        var late = _dir.Write("late.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,900,50,2026-05-09T00:00:00Z"));
+
+        await Ingest(early);
+        var second = await Ingest(late);
+
+        Assert.Equal(0, second.PostsNew);
+        Assert.Equal(1, second.SnapshotsAdded);
+        var views = _store.Query("SELECT views FROM snapshots WHERE post_id = '1' ORDER BY observed_at", r => r.GetInt64(0));
+        Assert.Equal([100L, 900L], views);
+    }
+
+    [Fact]
+    public async Task A_gzipped_file_is_read_like_the_plain_one()
+    {
+        var text = Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z");
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(Encoding.UTF8.GetBytes(text));
+        }
+        var f = _dir.Write("a.csv.gz", ms.ToArray());
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(1, s.PostsNew);
+    }
+
+    [Fact]
+    public async Task A_utf16_file_with_a_byte_order_mark_is_transcoded()
+    {
+        var text = Rows("1,alice,2026-05-01T10:00:00Z,中文 caption,,100,5,2026-05-02T00:00:00Z");
+        var f = _dir.Write("u16.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal("中文 caption", _store.Scalar("SELECT text FROM posts"));
+    }
+
+    [Fact]
+    public async Task A_bad_record_is_quarantined_with_its_line_and_reason_and_the_rest_is_stored()
+    {
+        var f = _dir.Write("a.csv", Rows(
+            "1,alice,2026-05-01T10:00:00Z,ok,,100,5,2026-05-02T00:00:00Z",
+            ",bob,2026-05-01T10:00:00Z,no id,,100,5,2026-05-02T00:00:00Z",
+            "3,carol,2026-05-01T10:00:00Z,ok,,100,5,2026-05-02T00:00:00Z"));
+
+        var s = await Ingest(f);
+
+        Assert.Equal(2, s.PostsNew);
+        Assert.Equal(1, s.Quarantined);
+        var (item, reason, raw) = _store.Query("SELECT item, reason, raw FROM quarantine", r => (r.GetInt64(0), r.GetString(1), r.GetString(2))).Single();
+        Assert.Equal(3, item);
+        Assert.Contains("id", reason, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no id", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_record_keeps_its_source_file_format_and_raw_text()
+    {
+        var f = _dir.Write("a.csv", Rows("1,alice,2026-05-01T10:00:00Z,raw me,,100,5,2026-05-02T00:00:00Z"));
+
+        await Ingest(f);
+
+        var row = _store.Query("""
+            SELECT s.path, s.format, s.mapper_version, p.source_item, r.raw
+            FROM posts p JOIN sources s USING (source_id) JOIN raw_records r ON r.source_id = p.source_id AND r.item = p.source_item
+            """, r => (r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetString(4))).Single();
+        Assert.Equal(Path.GetFullPath(f), row.Item1);
+        Assert.Equal("generic", row.Item2);
+        Assert.True(row.Item3 >= 1);
+        Assert.Equal(2, row.Item4);
+        Assert.Contains("raw me", row.Item5, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_binary_file_fails_with_a_clear_message_and_leaves_the_store_as_it_was()
+    {
+        await Ingest(_dir.Write("ok.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z")));
+        var before = _store.Stats();
+        var bin = _dir.Write("photo.csv", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+
+        var s = await Ingest(bin);
+
+        var failed = Assert.Single(s.Failed);
+        Assert.Contains("binary", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("photo.csv", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(before, _store.Stats());
+    }
+
+    [Fact]
+    public async Task A_truncated_json_document_fails_as_a_whole_and_leaves_the_store_as_it_was()
+    {
+        var doc = """{"data":{"videos":[{"id":7300000000000000001,"create_time":1767225600,"username":"a","view_count":5},{"id":73000000""";
+        var f = _dir.Write("response.json", doc);
+
+        var s = await Ingest(new IngestOptions { Format = "tiktok-research" }, f);
+
+        var failed = Assert.Single(s.Failed);
+        Assert.Contains("response.json", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), _store.Stats());
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_reported_and_adds_nothing()
+    {
+        var f = _dir.Write("empty.csv", "");
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(0, s.Records);
+    }
+
+    [Fact]
+    public async Task A_line_longer_than_the_limit_is_quarantined_without_holding_it_in_memory()
+    {
+        var sb = new StringBuilder(GenericHeader);
+        sb.Append("1,alice,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z\n");
+        sb.Append("2,bob,2026-05-01T10:00:00Z,").Append('x', 20 * 1024 * 1024).Append(",,1,1,2026-05-02T00:00:00Z\n");
+        sb.Append("3,carol,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z\n");
+        var f = _dir.Write("long.csv", sb.ToString());
+
+        var s = await Ingest(new IngestOptions { Format = "generic" }, f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(2, s.PostsNew);
+        Assert.Equal(1, s.Quarantined);
+        var raw = (string)_store.Scalar("SELECT raw FROM quarantine")!;
+        Assert.True(raw.Length < 1024 * 1024);
+    }
+
+    [Fact]
+    public async Task Directories_are_walked_and_files_that_are_not_exports_are_skipped()
+    {
+        _dir.Write("in/a.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+        _dir.Write("in/sub/b.csv", Rows("2,bob,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+        _dir.Write("in/notes.txt", "just some notes about the capture\n");
+
+        var s = await Ingest(_dir["in"]);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(3, s.Files.Count);
+        Assert.Equal(2, s.PostsNew);
+    }
+
+    [Fact]
+    public async Task A_missing_path_is_an_input_error()
+    {
+        await Assert.ThrowsAsync<Graywatch.Readers.InputException>(() => Ingest(_dir["nope.csv"]));
+    }
+
+    [Fact]
+    public async Task Research_api_files_without_a_collection_time_take_the_observed_at_option()
+    {
+        var f = _dir.Write("videos.jsonl", """{"id":7300000000000000001,"create_time":1767225600,"username":"a","view_count":5}""" + "\n");
+        var at = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+        var s = await Ingest(new IngestOptions { ObservedAt = at }, f);
+
+        Assert.Equal(1, s.SnapshotsAdded);
+        Assert.Equal("7300000000000000001", _store.Scalar("SELECT id FROM posts"));
+        Assert.Equal(at, (DateTimeOffset)_store.Query("SELECT observed_at FROM snapshots", r => r.GetFieldValue<DateTimeOffset>(0)).Single());
+    }
+
+    [SkippableFact]
+    public async Task The_real_feed_scrape_and_its_recrawl_give_one_post_each_and_two_snapshots_per_recrawled_video()
+    {
+        var raw = SharedData.File("tiktok-vn-feed/raw_data.csv");
+        var recrawl = SharedData.File("tiktok-vn-feed/recrawled_1v.csv");
+        Skip.If(raw is null || recrawl is null, "shared/data/tiktok-vn-feed is not on this machine");
+
+        var a = await Ingest(raw!);
+        var b = await Ingest(recrawl!);
+
+        Assert.Empty(a.Failed.Concat(b.Failed));
+        Assert.Equal(10_102, _store.Stats().Posts);
+        Assert.Equal(0, b.PostsNew);
+        Assert.Equal(2_409, b.SnapshotsAdded);
+        var twice = Convert.ToInt64(_store.Scalar("SELECT count(*) FROM (SELECT post_id FROM snapshots GROUP BY post_id HAVING count(*) = 2)"), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(2_409, twice);
+    }
+}

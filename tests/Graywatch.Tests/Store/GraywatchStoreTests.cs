@@ -1,0 +1,70 @@
+using DuckDB.NET.Data;
+using Graywatch.Readers;
+using Graywatch.Store;
+using Graywatch.Testing;
+
+namespace Graywatch.Tests.Store;
+
+public sealed class GraywatchStoreTests
+{
+    [Fact]
+    public void A_new_store_is_created_at_the_current_schema_version()
+    {
+        using var dir = new TempDir();
+
+        using var store = GraywatchStore.Open(dir["new.duckdb"]);
+
+        Assert.Equal(Schema.CurrentVersion, store.Version);
+        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), store.Stats());
+    }
+
+    [Fact]
+    public void An_older_store_is_migrated_and_keeps_its_data()
+    {
+        using var dir = new TempDir();
+        var path = dir["old.duckdb"];
+        // A store written by a build that knew only the first migration, with one post in it.
+        using (var c = new DuckDBConnection($"Data Source={path}"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TABLE schema_info (version INTEGER NOT NULL, migrated_at TIMESTAMPTZ NOT NULL);" +
+                Schema.Migrations[0] +
+                "INSERT INTO schema_info VALUES (1, now());" +
+                "INSERT INTO posts (platform, id, source_id, source_item) VALUES ('tiktok', '1', 1, 1);";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = GraywatchStore.Open(path);
+
+        Assert.Equal(Schema.CurrentVersion, store.Version);
+        Assert.Equal(1, store.Stats().Posts);
+        Assert.Equal(Schema.CurrentVersion, Convert.ToInt32(store.Scalar("SELECT max(version) FROM schema_info"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_graywatch_is_refused_with_a_clear_message()
+    {
+        using var dir = new TempDir();
+        var path = dir["newer.duckdb"];
+        using (var store = GraywatchStore.Open(path))
+        {
+            store.Execute($"INSERT INTO schema_info VALUES ({Schema.CurrentVersion + 5}, now())");
+        }
+
+        var ex = Assert.Throws<InputException>(() => GraywatchStore.Open(path));
+
+        Assert.Contains("newer", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_store_is_refused_with_a_clear_message()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("not-a-store.duckdb", "hello, I am a text file and not a database at all\n");
+
+        var ex = Assert.Throws<InputException>(() => GraywatchStore.Open(path));
+
+        Assert.Contains("not-a-store.duckdb", ex.Message, StringComparison.Ordinal);
+    }
+}
