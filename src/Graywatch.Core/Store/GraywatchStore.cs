@@ -49,6 +49,7 @@ public sealed class GraywatchStore : IDisposable
         var store = new GraywatchStore(connection, full);
         try
         {
+            store.Configure();
             store.Migrate();
         }
         catch
@@ -57,6 +58,16 @@ public sealed class GraywatchStore : IDisposable
             throw;
         }
         return store;
+    }
+
+    /// <summary>DuckDB's memory ceiling for this process; larger work spills to disk.</summary>
+    public const string DefaultMemoryLimit = "600MB";
+
+    private void Configure()
+    {
+        var limit = Environment.GetEnvironmentVariable("GRAYWATCH_DUCKDB_MEMORY") is { Length: > 0 } v ? v : DefaultMemoryLimit;
+        Execute($"SET memory_limit = '{limit.Replace("'", "", StringComparison.Ordinal)}'");
+        Execute("SET preserve_insertion_order = false");
     }
 
     private void Migrate()
