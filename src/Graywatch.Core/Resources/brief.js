@@ -8,6 +8,8 @@
   var locale = data.language === 'zh-TW' ? 'zh-TW' : 'en';
   var palette = ['#2f6f9f', '#c2410c', '#2e7d32', '#b7791f', '#6a4c93', '#8e1b1b'];
   var number = function (v) { return v === null ? '–' : Number(v).toLocaleString(locale); };
+  var compactFormat = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  var compact = function (v) { return compactFormat.format(v); };
 
   function seriesOption(s) {
     var points = s.points.map(function (p) { return [p.time, p.value]; });
@@ -17,7 +19,7 @@
       grid: { left: 56, right: 20, top: 16, bottom: 36 },
       tooltip: { trigger: 'axis', valueFormatter: number },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: number } },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: compact } },
       series: [{
         name: s.name, type: asBars ? 'bar' : 'line', data: points, showSymbol: false,
         barMaxWidth: 28, areaStyle: asBars ? undefined : { opacity: 0.15 }
@@ -30,7 +32,7 @@
       animation: false, color: palette,
       grid: { left: 8, right: 64, top: 8, bottom: 24, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: number },
-      xAxis: { type: 'value', axisLabel: { formatter: number } },
+      xAxis: { type: 'value', axisLabel: { formatter: compact } },
       yAxis: {
         type: 'category', inverse: true, data: r.items.map(function (i) { return i.label; }),
         axisLabel: { width: 180, overflow: 'truncate' }

@@ -59,7 +59,7 @@ internal sealed class BriefPage(string language)
             foreach (var group in findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
             {
                 var sev = FindingJson.SeverityName(group.Key);
-                html.Append($"<span class=\"badge sev-{sev}\">{Word(sev)} {Html.Count(group.Count())}</span> ");
+                html.Append($"<span class=\"badge sev-{sev}\">{Word(group.Key.ToString())} {Html.Count(group.Count())}</span> ");
             }
             html.Append("</p>\n");
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Graywatch.Findings;
 using Graywatch.Localization;
@@ -13,7 +14,7 @@ internal sealed class FindingSection(string language)
     {
         var sev = FindingJson.SeverityName(f.Severity);
         html.Append($"<article class=\"finding sev-{sev}\" id=\"finding-{index}\">\n<header>");
-        html.Append($"<span class=\"badge sev-{sev}\">{Word(sev)}</span>");
+        html.Append($"<span class=\"badge sev-{sev}\">{Word(f.Severity.ToString())}</span>");
         html.Append($"<h3>{Html.Encode(f.Title)}</h3>");
         html.Append($"<span class=\"origin\">{Word("Module")}: {Html.Encode(f.Module)} · {Html.Encode(f.Detector)} · <code>{Html.Encode(f.Id)}</code></span>");
         html.Append("</header>\n");
@@ -23,11 +24,11 @@ internal sealed class FindingSection(string language)
         Fact(html, "Confidence", Html.Percent(f.Confidence));
         if (f.ObservedReach is { } observed)
         {
-            Fact(html, "Observed reach", $"{Html.Count(observed)} {Word("views")}");
+            Fact(html, "Observed reach", Words("{0} views", Html.Count(observed)));
         }
         if (f.PredictedReach is { } predicted)
         {
-            Fact(html, "Predicted reach", $"{Html.Count(predicted)} {Word("views")}");
+            Fact(html, "Predicted reach", Words("{0} views", Html.Count(predicted)));
         }
         if (f.Start is not null || f.End is not null)
         {
@@ -108,8 +109,7 @@ internal sealed class FindingSection(string language)
             html.Append(Html.Encode(string.Join(", ", e.Members.Take(MaxMembers))));
             if (e.Members.Count > MaxMembers)
             {
-                html.Append(' ').Append(Html.Encode(string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                    Strings.Get(language, "and {0} more"), Html.Count(e.Members.Count - MaxMembers))));
+                html.Append(' ').Append(Words("and {0} more", Html.Count(e.Members.Count - MaxMembers)));
             }
             html.Append("</p>\n");
         }
@@ -142,4 +142,6 @@ internal sealed class FindingSection(string language)
         html.Append($"<div><dt>{Word(key)}</dt><dd>{encodedValue}</dd></div>");
 
     private string Word(string key) => Html.Encode(Strings.Get(language, key));
+
+    private string Words(string key, string arg) => Html.Encode(string.Format(CultureInfo.InvariantCulture, Strings.Get(language, key), arg));
 }
