@@ -41,7 +41,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
         }
 
         var pipeline = AnalysisPipelineBuilder.CreateDefault()
-            .WithSettings(new DetectorSettings(config.Detectors))
+            .UseSettings(new DetectorSettings(config.Detectors))
             .Build();
         var run = await pipeline.RunAsync(store, settings.Out, settings.Lang, null, cancellationToken);
 
@@ -51,7 +51,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
             {
                 ["ingest"] = ingest is null ? null : IngestRunner.ToJson(ingest),
                 ["findings"] = run.Result.Findings.Count,
-                ["files"] = new JsonArray([.. run.FilesWritten.Select(f => JsonValue.Create(f))]),
+                ["files"] = new JsonArray([.. run.Files.Select(f => JsonValue.Create(f))]),
                 ["detector_errors"] = new JsonArray([.. run.Result.DetectorErrors.Select(e => JsonValue.Create(e))]),
                 ["exporter_errors"] = new JsonArray([.. run.ExporterErrors.Select(e => JsonValue.Create(e))]),
             };
@@ -60,7 +60,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
         else
         {
             FindingsView.Render(console, run.Result, settings.Lang);
-            foreach (var f in run.FilesWritten)
+            foreach (var f in run.Files)
             {
                 console.MarkupLineInterpolated($"[green]wrote[/] {f}");
             }

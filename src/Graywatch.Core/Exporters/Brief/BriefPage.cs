@@ -1,0 +1,98 @@
+using System.Text;
+using Graywatch.Findings;
+using Graywatch.Localization;
+using Graywatch.Pipeline;
+
+namespace Graywatch.Exporters.Brief;
+
+/// <summary>Renders the brief's body: header with totals, findings, data-quality caveats and detector errors.</summary>
+internal sealed class BriefPage(string language)
+{
+    public string Render(AnalysisResult result, IReadOnlyList<Finding> findings)
+    {
+        var html = new StringBuilder();
+        Header(html, result, findings);
+
+        html.Append($"<section id=\"findings\">\n<h2>{Word("What is happening")}</h2>\n");
+        if (findings.Count == 0)
+        {
+            html.Append($"<p>{Word("No findings.")}</p>\n");
+        }
+        var section = new FindingSection(language);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            section.Render(html, findings[i], i);
+        }
+        html.Append("</section>\n");
+
+        Caveats(html, findings);
+        if (result.DetectorErrors.Count > 0)
+        {
+            html.Append($"<section id=\"errors\">\n<h2>{Word("Detector errors")}</h2>\n");
+            html.Append($"<p>{Word("These detectors failed; their findings are missing from this brief.")}</p>\n<ul>");
+            foreach (var e in result.DetectorErrors)
+            {
+                html.Append($"<li><code>{Html.Encode(e)}</code></li>");
+            }
+            html.Append("</ul>\n</section>\n");
+        }
+        html.Append($"<footer>{Word("Made by Graywatch. This file is self-contained and loads nothing from the network.")}</footer>\n");
+        return html.ToString();
+    }
+
+    private void Header(StringBuilder html, AnalysisResult result, IReadOnlyList<Finding> findings)
+    {
+        var s = result.Stats;
+        html.Append($"<header class=\"top\">\n<p class=\"kicker\">Graywatch</p>\n<h1>{Word("Situation brief")}</h1>\n");
+        html.Append($"<p class=\"meta\">{Word("Generated at")}: {Html.Encode(Html.Time(result.GeneratedAt))} · {Word("Language")}: {Html.Encode(result.Language)}</p>\n");
+        html.Append($"<h2 class=\"sr\">{Word("Store totals")}</h2>\n<dl class=\"totals\">");
+        Total(html, "posts", s.Posts);
+        Total(html, "snapshots", s.Snapshots);
+        Total(html, "accounts", s.Accounts);
+        Total(html, "comments", s.Comments);
+        Total(html, "quarantined", s.Quarantined);
+        Total(html, "source files", s.Sources);
+        html.Append("</dl>\n");
+        if (findings.Count > 0)
+        {
+            html.Append($"<p class=\"severities\"><span class=\"label\">{Word("Findings by severity")}:</span> ");
+            foreach (var group in findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
+            {
+                var sev = FindingJson.SeverityName(group.Key);
+                html.Append($"<span class=\"badge sev-{sev}\">{Word(group.Key.ToString())} {Html.Count(group.Count())}</span> ");
+            }
+            html.Append("</p>\n");
+        }
+        html.Append("</header>\n");
+    }
+
+    private void Caveats(StringBuilder html, IReadOnlyList<Finding> findings)
+    {
+        html.Append($"<section id=\"caveats\">\n<h2>{Word("Data quality and caveats")}</h2>\n");
+        var caveats = findings
+            .SelectMany((f, i) => f.Caveats.Select(c => (Caveat: c, Finding: f, Index: i)))
+            .GroupBy(x => x.Caveat, StringComparer.Ordinal)
+            .ToList();
+        if (caveats.Count == 0)
+        {
+            html.Append($"<p>{Word("No caveats.")}</p>\n");
+        }
+        else
+        {
+            html.Append("<ul class=\"caveats\">");
+            foreach (var group in caveats)
+            {
+                var sources = string.Join(", ", group.DistinctBy(x => x.Index)
+                    .Select(x => $"<a href=\"#finding-{x.Index}\">{Html.Encode(x.Finding.Title)}</a>"));
+                html.Append($"<li>{Html.Encode(group.Key)} <span class=\"from\">({sources})</span></li>");
+            }
+            html.Append("</ul>\n");
+        }
+        html.Append("</section>\n");
+    }
+
+    private void Total(StringBuilder html, string key, long value) =>
+        html.Append($"<div><dt>{Word(key)}</dt><dd>{Html.Count(value)}</dd></div>");
+
+    private string Word(string key) => Html.Encode(Strings.Get(language, key));
+}

@@ -1,0 +1,65 @@
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('graywatch-data').textContent);
+  if (typeof echarts === 'undefined') {
+    return;
+  }
+  document.documentElement.classList.add('charts-ready');
+  var locale = data.language === 'zh-TW' ? 'zh-TW' : 'en';
+  var palette = ['#2f6f9f', '#c2410c', '#2e7d32', '#b7791f', '#6a4c93', '#8e1b1b'];
+  var number = function (v) { return v === null ? '–' : Number(v).toLocaleString(locale); };
+  var compactFormat = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  var compact = function (v) { return compactFormat.format(v); };
+
+  function seriesOption(s) {
+    var points = s.points.map(function (p) { return [p.time, p.value]; });
+    var asBars = points.length <= 48;
+    return {
+      animation: false, useUTC: true, color: palette,
+      grid: { left: 56, right: 20, top: 16, bottom: 36 },
+      tooltip: { trigger: 'axis', valueFormatter: number },
+      xAxis: { type: 'time' },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: compact } },
+      series: [{
+        name: s.name, type: asBars ? 'bar' : 'line', data: points, showSymbol: false,
+        barMaxWidth: 28, areaStyle: asBars ? undefined : { opacity: 0.15 }
+      }]
+    };
+  }
+
+  function rankingOption(r) {
+    return {
+      animation: false, color: palette,
+      grid: { left: 8, right: 64, top: 8, bottom: 24, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: number },
+      xAxis: { type: 'value', axisLabel: { formatter: compact } },
+      yAxis: {
+        type: 'category', inverse: true, data: r.items.map(function (i) { return i.label; }),
+        axisLabel: { width: 180, overflow: 'truncate' }
+      },
+      series: [{
+        name: r.unit, type: 'bar', data: r.items.map(function (i) { return i.value; }), barMaxWidth: 18,
+        label: { show: true, position: 'right', formatter: function (p) { return number(p.value); } }
+      }]
+    };
+  }
+
+  var charts = [];
+  document.querySelectorAll('[data-chart]').forEach(function (el) {
+    var finding = data.findings[Number(el.getAttribute('data-finding'))];
+    var index = Number(el.getAttribute('data-index'));
+    var evidence = finding && finding.evidence;
+    if (!evidence) {
+      return;
+    }
+    var option = el.getAttribute('data-chart') === 'series'
+      ? seriesOption(evidence.series[index])
+      : rankingOption(evidence.rankings[index]);
+    var chart = echarts.init(el, null, { renderer: 'svg' });
+    chart.setOption(option);
+    charts.push(chart);
+  });
+  var resize = function () { charts.forEach(function (c) { c.resize(); }); };
+  window.addEventListener('resize', resize);
+  window.addEventListener('beforeprint', resize);
+}());
