@@ -157,28 +157,16 @@ internal static class TikTokVideoMapper
             AuthorName = username,
             CreatedAt = created,
             Text = text,
-            Hashtags = hashtags is null ? [] : hashtags,
+            Hashtags = Canonical.List(hashtags),
             Mentions = Mentions(mentions),
             SoundId = music,
-            EffectIds = effects is null ? [] : effects,
+            EffectIds = Canonical.List(effects),
             DurationSeconds = duration,
             RegionCode = region,
-            StickerTexts = stickers is null ? [] : stickers,
+            StickerTexts = Canonical.List(stickers),
             Transcript = transcript,
         };
-        EngagementSnapshot? snapshot = views is null && likes is null && comments is null && shares is null && saves is null
-            ? null
-            : new EngagementSnapshot
-            {
-                Platform = Platforms.TikTok,
-                PostId = id,
-                ObservedAt = observedAt,
-                Views = views,
-                Likes = likes,
-                Comments = comments,
-                Shares = shares,
-                Saves = saves,
-            };
+        var snapshot = Canonical.Snapshot(Platforms.TikTok, id, observedAt, views, likes, comments, shares, saves);
         record = new MappedRecord { Item = item, Raw = raw, Post = post, Snapshot = snapshot };
         return Outcome.Mapped;
     }
