@@ -8,5 +8,5 @@ internal sealed class JsonFields(JsonElement obj) : IFieldSource
     public string? Text(string name) => JsonValues.Text(JsonValues.Get(obj, name));
 
     public IReadOnlyList<string>? Items(string name) =>
-        JsonValues.Get(obj, name) is { ValueKind: JsonValueKind.Array } ? JsonValues.Strings(obj, name, null) : null;
+        JsonValues.Get(obj, name) is { ValueKind: JsonValueKind.Array } ? JsonValues.Strings(obj, name, "name") : null;
 }
