@@ -48,7 +48,7 @@ public sealed class ZeeschuimerReader : IRecordReader
         }
         else
         {
-            handle = JsonValues.Text(author);
+            handle = JsonValues.Scalar(author);
         }
         var authorId = handle ?? authorNumericId;
 

@@ -27,7 +27,7 @@ internal static class JsonValues
     }
 
     /// <summary>A scalar as text: strings as they are, numbers as their exact JSON token (ids never go through double).</summary>
-    public static string? Text(JsonElement? value) => value switch
+    public static string? Scalar(JsonElement? value) => value switch
     {
         null => null,
         { ValueKind: JsonValueKind.String } v => v.GetString() is { Length: > 0 } s ? s : null,
@@ -42,7 +42,7 @@ internal static class JsonValues
     {
         foreach (var name in names)
         {
-            if (Text(Get(obj, name)) is { } text)
+            if (Scalar(Get(obj, name)) is { } text)
             {
                 return text;
             }
@@ -155,7 +155,7 @@ internal static class JsonValues
         switch (v.ValueKind)
         {
             case JsonValueKind.String or JsonValueKind.Number:
-                if (Text(v) is { } text && !string.IsNullOrWhiteSpace(text))
+                if (Scalar(v) is { } text && !string.IsNullOrWhiteSpace(text))
                 {
                     into ??= [];
                     into.Add(text);
