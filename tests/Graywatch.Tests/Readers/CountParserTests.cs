@@ -33,6 +33,7 @@ public sealed class CountParserTests
     [InlineData("-")]
     [InlineData("N/A")]
     [InlineData("  ")]
+    [InlineData("Share")]
     public void Given_an_unknown_marker_when_parsed_then_it_succeeds_with_no_count(string text)
     {
         Assert.True(CountParser.TryParse(text, out var count));

@@ -6,7 +6,8 @@ namespace Graywatch.Readers.Parsing;
 /// <remarks>
 /// Suffixes: K (10^3), M (10^6), B (10^9), w/万/萬 (10^4), 亿/億 (10^8), any case. Arithmetic is decimal, so
 /// <c>304.9K</c> is exactly 304,900; a fractional result is rounded half away from zero. A trailing word
-/// (<c>videos</c>, <c>views</c>) is ignored. Empty text, <c>-</c>, <c>N/A</c> and <c>null</c> mean "unknown".
+/// (<c>videos</c>, <c>views</c>) is ignored. Empty text, <c>-</c>, <c>N/A</c>, <c>null</c> and a button label TikTok shows instead of a hidden count
+/// (<c>Share</c>, <c>Like</c>, <c>Comment</c>, <c>Save</c>) mean "unknown".
 /// Thread-safe.
 /// </remarks>
 public static class CountParser
@@ -61,7 +62,16 @@ public static class CountParser
         || text.Equals("NA", StringComparison.OrdinalIgnoreCase)
         || text.Equals("null", StringComparison.OrdinalIgnoreCase)
         || text.Equals("none", StringComparison.OrdinalIgnoreCase)
-        || text.Equals("nan", StringComparison.OrdinalIgnoreCase);
+        || text.Equals("nan", StringComparison.OrdinalIgnoreCase)
+        || IsButtonLabel(text);
+
+    /// <summary>TikTok shows the button's label instead of a count it hides; scrapers copy the label ("Share").</summary>
+    private static bool IsButtonLabel(ReadOnlySpan<char> text) =>
+        text.Equals("share", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("like", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("comment", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("save", StringComparison.OrdinalIgnoreCase)
+        || text.Equals("favorite", StringComparison.OrdinalIgnoreCase);
 
     private static bool TryParseNumber(ReadOnlySpan<char> digits, out decimal value)
     {
