@@ -16,19 +16,24 @@ public sealed class ReaderThroughputCheck(ITestOutputHelper output)
         var bytes = Lines(count);
         var reader = new TikTokResearchReader();
 
+        CountPosts(reader, bytes);
         var watch = Stopwatch.StartNew();
-        var posts = 0;
-        using (var stream = new MemoryStream(bytes))
-        {
-            foreach (var record in reader.Read(stream, new ReaderContext("bench", ReaderHarness.DefaultObservedAt), CancellationToken.None))
-            {
-                posts += record.Post is null ? 0 : 1;
-            }
-        }
+        var posts = CountPosts(reader, bytes);
         watch.Stop();
 
         output.WriteLine($"tiktok-research JSONL: {posts:N0} posts in {watch.Elapsed.TotalMilliseconds:N0} ms = {posts / watch.Elapsed.TotalSeconds:N0} posts/s");
         Assert.Equal(count, posts);
+    }
+
+    private static int CountPosts(IRecordReader reader, byte[] bytes)
+    {
+        var posts = 0;
+        using var stream = new MemoryStream(bytes);
+        foreach (var record in reader.Read(stream, new ReaderContext("bench", ReaderHarness.DefaultObservedAt), CancellationToken.None))
+        {
+            posts += record.Post is null ? 0 : 1;
+        }
+        return posts;
     }
 
     internal static byte[] Lines(int count)
