@@ -19,12 +19,19 @@ public static class LineSource
     /// <summary>How many leading bytes of an over-long line are kept for the quarantine.</summary>
     public const int TooLongPreviewBytes = 4096;
 
+    /// <summary>The process-wide line limit used when a caller gives none; prefer the overload that takes one.</summary>
     public static int MaxLineBytes { get; set; } = DefaultMaxLineBytes;
 
     /// <summary>Enumerates the lines of <paramref name="stream"/>, numbered from 1.</summary>
-    public static IEnumerable<SourceLine> Lines(Stream stream, CancellationToken cancellationToken = default)
+    public static IEnumerable<SourceLine> Lines(Stream stream, CancellationToken cancellationToken = default) =>
+        Lines(stream, MaxLineBytes, cancellationToken);
+
+    /// <summary>Enumerates the lines of <paramref name="stream"/>, numbered from 1, with its own line limit.</summary>
+    /// <param name="maxLineBytes">The longest line kept whole; longer lines come back <see cref="SourceLine.TooLong"/>.</param>
+    public static IEnumerable<SourceLine> Lines(Stream stream, int maxLineBytes, CancellationToken cancellationToken = default)
     {
-        var max = MaxLineBytes;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
+        var max = maxLineBytes;
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
         try
         {
@@ -113,7 +120,7 @@ public static class LineSource
                     }
                     if (len > max)
                     {
-                        yield return new SourceLine(number, buffer.AsMemory(start, TooLongPreviewBytes), TooLong: true, len);
+                        yield return new SourceLine(number, buffer.AsMemory(start, Math.Min(TooLongPreviewBytes, len)), TooLong: true, len);
                     }
                     else
                     {

@@ -1,14 +1,56 @@
 namespace Graywatch.Readers;
 
-/// <summary>Every known reader, found by name or by sniffing content.</summary>
+/// <summary>Every input format Graywatch reads, found by name or detected from a file's head.</summary>
+/// <remarks>
+/// Detection asks every reader to sniff the sample and takes the highest non-zero score; equal scores go to the reader
+/// listed first in <see cref="All"/>. Readers judge by content; the extension only adds one point. Thread-safe.
+/// </remarks>
 public static class ReaderCatalog
 {
-    public static IReadOnlyList<IRecordReader> All { get; } = [];
+    /// <summary>All readers, in tie-breaking order (most specific first).</summary>
+    public static IReadOnlyList<IRecordReader> All { get; } =
+    [
+        new TikTokResearchReader(),
+        new TikTokResearchCommentsReader(),
+        new TikTokResearchUserReader(),
+        new ZeeschuimerReader(),
+        new CooRTweetReader(),
+        new QutCoordinationReader(),
+        new ScraperCsvReader(),
+        new ScraperJsonReader(),
+        new GenericReader(),
+    ];
 
-    public static string FormatNames => string.Join(", ", All.Select(r => r.Format));
+    /// <summary>The format names, comma-separated, for help text.</summary>
+    public static string FormatNames { get; } = string.Join(", ", All.Select(r => r.Format));
 
-    public static IRecordReader? ByName(string format) => All.FirstOrDefault(r => r.Format.Equals(format, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The reader whose <see cref="IRecordReader.Format"/> is <paramref name="format"/> (case-insensitive), or null.</summary>
+    public static IRecordReader? ByName(string format)
+    {
+        foreach (var reader in All)
+        {
+            if (string.Equals(reader.Format, format.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return reader;
+            }
+        }
+        return null;
+    }
 
-    public static IRecordReader? Detect(FileSample sample) =>
-        All.Select((r, i) => (r, i, s: r.Sniff(sample))).Where(x => x.s > 0).OrderByDescending(x => x.s).ThenBy(x => x.i).Select(x => x.r).FirstOrDefault();
+    /// <summary>The reader most confident it can read <paramref name="sample"/>, or null when none can.</summary>
+    public static IRecordReader? Detect(FileSample sample)
+    {
+        IRecordReader? best = null;
+        var bestScore = 0;
+        foreach (var reader in All)
+        {
+            var score = reader.Sniff(sample);
+            if (score > bestScore)
+            {
+                best = reader;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
 }

@@ -1,0 +1,91 @@
+using nietras.SeparatedValues;
+
+namespace Graywatch.Readers.Parsing;
+
+/// <summary>Reads a comma-separated file with a header row and maps each row through a field source.</summary>
+/// <remarks>
+/// Quoted cells may hold commas and line breaks. A UTF-8 BOM is dropped. Items are the 1-based line number where the
+/// row starts (the header is line 1). A row whose cell count differs from the header's is quarantined.
+/// </remarks>
+internal static class CsvRecords
+{
+    public static IEnumerable<MappedRecord> Read(
+        Stream stream,
+        ReaderContext context,
+        IReadOnlyList<string> requiredColumns,
+        Func<IFieldSource, long, string, ReaderContext, MappedRecord> map,
+        CancellationToken cancellationToken)
+    {
+        using var reader = Open(stream, context);
+        var header = Header(reader);
+        var columns = reader.Header.ColNames.Count;
+        foreach (var column in requiredColumns)
+        {
+            if (!header.ContainsKey(column))
+            {
+                throw new InputException(context.SourcePath, 1, $"missing column '{column}' in the header");
+            }
+        }
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = Next(reader, context);
+            if (row is null)
+            {
+                yield break;
+            }
+            var (line, raw, cells) = row.Value;
+            if (cells.Length != columns)
+            {
+                yield return MappedRecord.Quarantine(line, QuarantineKinds.InvalidCsv, $"row has {cells.Length} cells, the header has {columns}", raw);
+                continue;
+            }
+            yield return JsonRecords.Guard(line, raw, () => map(new CsvFields(header, cells), line, raw, context));
+        }
+    }
+
+    private static SepReader Open(Stream stream, ReaderContext context)
+    {
+        try
+        {
+            return Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException(context.SourcePath, 1, $"unreadable CSV header: {e.Message}");
+        }
+    }
+
+    private static Dictionary<string, int> Header(SepReader reader)
+    {
+        var header = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var names = reader.Header.ColNames;
+        for (var i = 0; i < names.Count; i++)
+        {
+            header.TryAdd(names[i].Trim().Trim('\uFEFF').Trim(), i);
+        }
+        return header;
+    }
+
+    private static (long Line, string Raw, string[] Cells)? Next(SepReader reader, ReaderContext context)
+    {
+        try
+        {
+            if (!reader.MoveNext())
+            {
+                return null;
+            }
+            var row = reader.Current;
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString();
+            }
+            return (row.LineNumberFrom, row.Span.ToString(), cells);
+        }
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException(context.SourcePath, null, $"unreadable CSV: {e.Message}");
+        }
+    }
+}
