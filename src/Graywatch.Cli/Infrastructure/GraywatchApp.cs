@@ -15,6 +15,7 @@ public static class GraywatchApp
         config.PropagateExceptions();
         config.UseStrictParsing();
         config.AddCommand<StatsCommand>("stats").WithDescription("The store's totals.").WithExample("stats", "--json");
+        config.AddCommand<SimulateCommand>("simulate").WithDescription("Synthetic TikTok data with planted threats and a ground-truth file.").WithExample("simulate", "--posts", "3000", "--seed", "7", "--out", "samples/tiktok");
     }
 
     /// <summary>Runs the command line and maps errors to exit codes: 2 bad usage, 3 bad input, never a stack trace for user errors.</summary>
