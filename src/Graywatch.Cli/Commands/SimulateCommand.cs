@@ -23,13 +23,13 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
             console.Progress().Start(ctx =>
             {
                 var task = ctx.AddTask("simulating", maxValue: options.Posts);
-                result = simulator.Run(settings.Out!, new Progress<long>(n => task.Value = n), cancellationToken);
+                result = simulator.Run(settings.Out!, settings.TruthOut ?? settings.Out!, new Progress<long>(n => task.Value = n), cancellationToken);
                 task.Value = options.Posts;
             });
         }
         else
         {
-            result = simulator.Run(settings.Out!, null, cancellationToken);
+            result = simulator.Run(settings.Out!, settings.TruthOut ?? settings.Out!, null, cancellationToken);
         }
         var seconds = watch.Elapsed.TotalSeconds;
         if (settings.Json)
@@ -102,9 +102,12 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         {
             throw new UsageException(error);
         }
-        if (File.Exists(settings.Out))
+        foreach (var dir in new[] { settings.Out, settings.TruthOut })
         {
-            throw new UsageException($"--out must be a directory, but '{settings.Out}' is a file");
+            if (dir is not null && File.Exists(dir))
+            {
+                throw new UsageException($"'{dir}' is a file, not a directory");
+            }
         }
         return options;
     }

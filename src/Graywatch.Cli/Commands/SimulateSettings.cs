@@ -18,6 +18,10 @@ public sealed class SimulateSettings : CommandSettings
     [Description("Directory to write into (created if missing). Required.")]
     public string? Out { get; init; }
 
+    [CommandOption("--truth-out <DIR>")]
+    [Description("Directory for sites.csv and truth.json, so that --out holds only posts (default: --out).")]
+    public string? TruthOut { get; init; }
+
     [CommandOption("--shape <SHAPE>")]
     [Description("zeeschuimer (4CAT NDJSON, default) or research (TikTok Research API JSONL).")]
     public string Shape { get; init; } = "zeeschuimer";

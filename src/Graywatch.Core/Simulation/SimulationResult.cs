@@ -3,6 +3,7 @@ namespace Graywatch.Simulation;
 /// <summary>What a simulation run wrote: the files, and how many posts, accounts and planted threats it generated.</summary>
 public sealed record SimulationResult
 {
+    /// <summary>The directory holding <c>truth.json</c>; every file path is relative to it.</summary>
     public required string Directory { get; init; }
     public required SimulationOptions Options { get; init; }
     public required IReadOnlyList<SimulatedFile> Files { get; init; }

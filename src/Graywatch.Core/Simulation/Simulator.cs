@@ -16,15 +16,21 @@ public sealed class Simulator(SimulationOptions options, Random random)
     public const string SitesFileName = "sites.csv";
 
     /// <summary>Writes the round files, <c>sites.csv</c> and <c>truth.json</c> into <paramref name="directory"/>.</summary>
+    public SimulationResult Run(string directory, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(directory, directory, progress, cancellationToken);
+
+    /// <summary>Writes the round files into <paramref name="directory"/> and <c>sites.csv</c> and <c>truth.json</c> into <paramref name="truthDirectory"/>.</summary>
     /// <param name="progress">Receives the number of posts written so far, every 10,000 posts and at the end.</param>
     /// <exception cref="InvalidOperationException">The options are invalid (see <see cref="SimulationOptions.Validate"/>).</exception>
-    public SimulationResult Run(string directory, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public SimulationResult Run(string directory, string truthDirectory, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         if (options.Validate() is { } error)
         {
             throw new InvalidOperationException(error);
         }
         Directory.CreateDirectory(directory);
+        Directory.CreateDirectory(truthDirectory);
+        var roundPrefix = Path.GetRelativePath(truthDirectory, directory);
         var start = options.Start.ToUniversalTime();
         var observed = Enumerable.Range(1, options.Rounds).Select(options.ObservedAt).ToArray();
         var observedMs = observed.Select(o => o.ToUnixTimeMilliseconds()).ToArray();
@@ -81,9 +87,9 @@ public sealed class Simulator(SimulationOptions options, Random random)
         for (var r = 0; r < outputs.Length; r++)
         {
             File.SetLastWriteTimeUtc(outputs[r].Path, observed[r].UtcDateTime);
-            files.Add(new SimulatedFile(Path.GetFileName(outputs[r].Path), "posts", r + 1, observed[r], outputs[r].Lines, new FileInfo(outputs[r].Path).Length));
+            files.Add(new SimulatedFile(RelativeName(roundPrefix, outputs[r].Path), "posts", r + 1, observed[r], outputs[r].Lines, new FileInfo(outputs[r].Path).Length));
         }
-        var sitesPath = Path.Combine(directory, SitesFileName);
+        var sitesPath = Path.Combine(truthDirectory, SitesFileName);
         SitesCsv.Write(sitesPath, SiteCatalog.All);
         files.Add(new SimulatedFile(SitesFileName, "sites", null, null, SiteCatalog.Decoys.Length + 2, new FileInfo(sitesPath).Length));
 
@@ -100,13 +106,13 @@ public sealed class Simulator(SimulationOptions options, Random random)
                 w.WriteNumber("viewsOverFollowers", Math.Round((double)viral.Engagement.Views[^1] / Math.Max(1, viral.Author.Followers), 1));
             };
         }
-        var truthPath = Path.Combine(directory, TruthFileName);
+        var truthPath = Path.Combine(truthDirectory, TruthFileName);
         TruthFile.Write(truthPath, options, files, threats, measurements);
         files.Add(new SimulatedFile(TruthFileName, "truth", null, null, 0, new FileInfo(truthPath).Length));
 
         return new SimulationResult
         {
-            Directory = directory,
+            Directory = truthDirectory,
             Options = options,
             Files = files,
             Posts = options.Posts,
@@ -115,4 +121,7 @@ public sealed class Simulator(SimulationOptions options, Random random)
             Threats = [.. threats.Select(t => t.Kind)],
         };
     }
+
+    private static string RelativeName(string prefix, string path) =>
+        prefix == "." ? Path.GetFileName(path) : Path.Combine(prefix, Path.GetFileName(path)).Replace('\\', '/');
 }

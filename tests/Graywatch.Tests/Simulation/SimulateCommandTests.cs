@@ -45,6 +45,18 @@ public sealed class SimulateCommandTests : IDisposable
         Assert.Contains("truth.json", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Truth_out_keeps_sites_and_truth_next_to_the_post_directory()
+    {
+        var posts = Path.Combine(_dir, "tiktok");
+        var result = App().Run("simulate", "--posts", "300", "--no-threats", "--rounds", "2", "--out", posts, "--truth-out", _dir);
+        Assert.Equal(ExitCodes.Done, result.ExitCode);
+        Assert.Equal(["items-r1.ndjson", "items-r2.ndjson"], Directory.GetFiles(posts).Select(f => Path.GetFileName(f)!).Order());
+        var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "truth.json"))).RootElement;
+        Assert.Equal("tiktok/items-r1.ndjson", truth.GetProperty("files")[0].GetProperty("path").GetString());
+        Assert.True(File.Exists(Path.Combine(_dir, "sites.csv")));
+    }
+
     [Theory]
     [InlineData("--shape", "csv", "--shape must be zeeschuimer or research")]
     [InlineData("--posts", "10", "--posts must be at least")]
