@@ -23,7 +23,7 @@ public static class GraywatchApp
     /// <summary>Runs the command line and maps errors to exit codes: 2 bad usage, 3 bad input, never a stack trace for user errors.</summary>
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
     {
-        var app = console is null ? new CommandApp() : new CommandApp(new SingletonTypeRegistrar(console));
+        var app = new CommandApp();
         app.Configure(c =>
         {
             Configure(c);

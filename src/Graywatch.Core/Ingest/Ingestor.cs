@@ -108,6 +108,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         StagingWriter.Drop(store);
         var (raw, text) = source.Open();
         long usedFileTime = 0;
+        string sha;
         StagingWriter staging;
         using (raw)
         using (text)
@@ -121,19 +122,19 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 long records = 0;
                 try
                 {
-                await foreach (var batch in channel.Reader.ReadAllAsync(ct))
-                {
-                    foreach (var r in batch)
+                    await foreach (var batch in channel.Reader.ReadAllAsync(ct))
                     {
-                        staging.Add(r);
-                        if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
+                        foreach (var r in batch)
                         {
-                            usedFileTime++;
+                            staging.Add(r);
+                            if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
+                            {
+                                usedFileTime++;
+                            }
                         }
+                        records += batch.Length;
+                        progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                     }
-                    records += batch.Length;
-                    progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
-                }
                 }
                 catch
                 {
@@ -144,10 +145,11 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 staging.Complete();
             }
             raw.Drain();
+            sha = raw.HashHex();
         }
 
         var description = new SourceDescription(
-            Path.GetFullPath(path), raw.HashHex(), reader.Format, reader.MapperVersion, info.Length, observedAt,
+            Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt,
             usedFileTime > 0 ? origin : (options.ObservedAt is null ? "record" : origin));
         var merged = StoreMerger.Merge(store, description, time.GetUtcNow());
         StagingWriter.Drop(store);

@@ -34,36 +34,22 @@ public sealed class GenericReader : IRecordReader
 
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken)
     {
-        var seekable = Seekable(stream);
-        return FirstSignificantByte(seekable) is (byte)'{' or (byte)'['
-            ? JsonRecords.Read(seekable, context, JsonRecords.NotAResponse, MapJson, cancellationToken)
-            : CsvRecords.Read(seekable, context, s_required, Map, cancellationToken);
+        var (peeked, head) = PrefixedStream.Peek(stream, 4096);
+        return FirstSignificantByte(head.Span) is (byte)'{' or (byte)'['
+            ? JsonRecords.Read(peeked, context, JsonRecords.NotAResponse, MapJson, cancellationToken)
+            : CsvRecords.Read(peeked, context, s_required, Map, cancellationToken);
     }
 
-    /// <summary>The stream itself when it can rewind; otherwise a copy in memory (generic files are small exports).</summary>
-    private static Stream Seekable(Stream stream)
+    private static int FirstSignificantByte(ReadOnlySpan<byte> head)
     {
-        if (stream.CanSeek)
+        foreach (var b in head)
         {
-            return stream;
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF))
+            {
+                return b;
+            }
         }
-        var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
-    }
-
-    private static int FirstSignificantByte(Stream stream)
-    {
-        var start = stream.Position;
-        int b;
-        do
-        {
-            b = stream.ReadByte();
-        }
-        while (b is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF);
-        stream.Position = start;
-        return b;
+        return -1;
     }
 
     private static MappedRecord MapJson(JsonElement item, long index, string raw, ReaderContext context) =>

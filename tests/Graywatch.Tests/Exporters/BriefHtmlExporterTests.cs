@@ -4,7 +4,6 @@ using Graywatch.Assets;
 using Graywatch.Exporters;
 using Graywatch.Findings;
 using Graywatch.Testing;
-using Xunit;
 
 namespace Graywatch.Tests.Exporters;
 

@@ -5,7 +5,6 @@ using Graywatch.Exporters;
 using Graywatch.Findings;
 using Graywatch.Pipeline;
 using Graywatch.Testing;
-using Xunit;
 
 namespace Graywatch.Tests.Exporters;
 

@@ -168,21 +168,52 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_line_longer_than_the_limit_is_quarantined_without_holding_it_in_memory()
+    public async Task A_json_line_longer_than_the_limit_is_quarantined_without_holding_it_in_memory()
     {
-        var sb = new StringBuilder(GenericHeader);
-        sb.Append("1,alice,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z\n");
-        sb.Append("2,bob,2026-05-01T10:00:00Z,").Append('x', 20 * 1024 * 1024).Append(",,1,1,2026-05-02T00:00:00Z\n");
-        sb.Append("3,carol,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z\n");
-        var f = _dir.Write("long.csv", sb.ToString());
+        var sb = new StringBuilder();
+        sb.Append("""{"id":"1","author":"alice","created_at":"2026-05-01T10:00:00Z"}""").Append('\n');
+        sb.Append("{\"id\":\"2\",\"author\":\"bob\",\"created_at\":\"2026-05-01T10:00:00Z\",\"text\":\"").Append('x', 20 * 1024 * 1024).Append("\"}\n");
+        sb.Append("""{"id":"3","author":"carol","created_at":"2026-05-01T10:00:00Z"}""").Append('\n');
+        var f = _dir.Write("long.jsonl", sb.ToString());
 
         var s = await Ingest(new IngestOptions { Format = "generic" }, f);
 
         Assert.Empty(s.Failed);
         Assert.Equal(2, s.PostsNew);
-        Assert.Equal(1, s.Quarantined);
-        var raw = (string)_store.Scalar("SELECT raw FROM quarantine")!;
+        Assert.Equal(1, s.QuarantinedByReason["line-too-long"]);
+        var (item, raw) = _store.Query("SELECT item, raw FROM quarantine", r => (r.GetInt64(0), r.GetString(1))).Single();
+        Assert.Equal(2, item);
         Assert.True(raw.Length < 1024 * 1024);
+    }
+
+    [Fact]
+    public async Task A_csv_row_longer_than_the_limit_fails_the_file_with_its_line_and_leaves_the_store_as_it_was()
+    {
+        var sb = new StringBuilder(GenericHeader);
+        sb.Append("1,alice,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z\n");
+        sb.Append("2,bob,2026-05-01T10:00:00Z,").Append('x', 20 * 1024 * 1024).Append(",,1,1,2026-05-02T00:00:00Z\n");
+        var f = _dir.Write("long.csv", sb.ToString());
+
+        var s = await Ingest(new IngestOptions { Format = "generic" }, f);
+
+        var failed = Assert.Single(s.Failed);
+        Assert.Contains("long.csv:2:", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), _store.Stats());
+    }
+
+    [Fact]
+    public async Task A_csv_in_another_encoding_fails_with_the_line_of_the_first_bad_byte()
+    {
+        var head = Encoding.UTF8.GetBytes(Rows("1,alice,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z"));
+        byte[] big5Row = [.. Encoding.ASCII.GetBytes("2,bob,2026-05-01T10:00:00Z,"), 0xA4, 0xA4, 0xA4, 0xE5, .. Encoding.ASCII.GetBytes(",,1,1,2026-05-02T00:00:00Z\n")];
+        var f = _dir.Write("big5.csv", [.. head, .. big5Row]);
+
+        var s = await Ingest(new IngestOptions { Format = "generic" }, f);
+
+        var failed = Assert.Single(s.Failed);
+        Assert.Contains("big5.csv:3:", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("UTF-8", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(0, _store.Stats().Posts);
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using Graywatch.Exporters;
 using Graywatch.Pipeline;
 using Graywatch.Store;
 using Graywatch.Testing;
-using Xunit;
 
 namespace Graywatch.Tests.Pipeline;
 

@@ -1,4 +1,3 @@
-using Xunit;
 using Graywatch.Readers.Parsing;
 
 namespace Graywatch.Tests.Readers;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Graywatch.Readers;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace Graywatch.Tests.Readers;

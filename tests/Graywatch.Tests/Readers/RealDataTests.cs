@@ -1,5 +1,4 @@
 using Graywatch.Readers;
-using Xunit;
 
 namespace Graywatch.Tests.Readers;
 

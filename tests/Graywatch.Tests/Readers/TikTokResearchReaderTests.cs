@@ -1,6 +1,5 @@
 using Graywatch.Model;
 using Graywatch.Readers;
-using Xunit;
 
 namespace Graywatch.Tests.Readers;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Graywatch.Cli.Infrastructure;
 using Spectre.Console.Cli.Testing;
-using Xunit;
 
 namespace Graywatch.Tests.Simulation;
 

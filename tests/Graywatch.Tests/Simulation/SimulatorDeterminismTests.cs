@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Graywatch.Simulation;
-using Xunit;
 
 namespace Graywatch.Tests.Simulation;
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using Graywatch.Simulation;
-using Xunit;
 
 namespace Graywatch.Tests.Simulation;
 

@@ -26,15 +26,17 @@ internal static class CsvRecords
                 throw new InputException(context.SourcePath, 1, $"missing column '{column}' in the header");
             }
         }
+        long lastLine = 1;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var row = Next(reader, context);
+            var row = Next(reader, context, lastLine);
             if (row is null)
             {
                 yield break;
             }
             var (line, raw, cells) = row.Value;
+            lastLine = line;
             if (cells.Length != columns)
             {
                 yield return MappedRecord.Quarantine(line, QuarantineKinds.InvalidCsv, $"row has {cells.Length} cells, the header has {columns}", raw);
@@ -48,7 +50,7 @@ internal static class CsvRecords
     {
         try
         {
-            return Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(stream);
+            return Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(new Utf8CheckedStream(stream, context.SourcePath));
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
         {
@@ -67,7 +69,7 @@ internal static class CsvRecords
         return header;
     }
 
-    private static (long Line, string Raw, string[] Cells)? Next(SepReader reader, ReaderContext context)
+    private static (long Line, string Raw, string[] Cells)? Next(SepReader reader, ReaderContext context, long lastLine)
     {
         try
         {
@@ -85,7 +87,9 @@ internal static class CsvRecords
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or NotSupportedException)
         {
-            throw new InputException(context.SourcePath, null, $"unreadable CSV: {e.Message}");
+            // Sep stops at a row longer than its limit (an unterminated quote, or a giant cell): name where it began.
+            throw new InputException(context.SourcePath, lastLine,
+                $"unreadable CSV after this line (a row over 16 MiB, or an unterminated quote): {e.Message}");
         }
     }
 }

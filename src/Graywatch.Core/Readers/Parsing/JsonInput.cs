@@ -23,6 +23,9 @@ internal static class JsonInput
 {
     public const string MaxLineBytesOption = "max-line-bytes";
 
+    /// <summary>The largest multi-line JSON document read whole (256 MiB); larger ones should be JSON Lines.</summary>
+    public const int MaxDocumentBytes = 256 * 1024 * 1024;
+
     public static IEnumerable<JsonUnit> Units(Stream stream, ReaderContext context, CancellationToken cancellationToken)
     {
         ArrayBufferWriter<byte>? document = null;
@@ -36,6 +39,11 @@ internal static class JsonInput
                 if (line.TooLong)
                 {
                     throw new InputException(context.SourcePath, line.Number, $"line of {line.Length} bytes inside a JSON document is too long");
+                }
+                if (document.WrittenCount + bytes.Length > MaxDocumentBytes)
+                {
+                    throw new InputException(context.SourcePath, documentLine,
+                        $"a single JSON document over {MaxDocumentBytes / (1024 * 1024)} MiB; split it or export it as JSON Lines (one object per line)");
                 }
                 document.Write(bytes.Span);
                 document.Write("\n"u8);

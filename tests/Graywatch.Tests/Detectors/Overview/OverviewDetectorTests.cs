@@ -4,7 +4,6 @@ using Graywatch.Findings;
 using Graywatch.Localization;
 using Graywatch.Store;
 using Graywatch.Testing;
-using Xunit;
 
 namespace Graywatch.Tests.Detectors.Overview;
 

@@ -1,0 +1,39 @@
+namespace Graywatch.Readers.Parsing;
+
+/// <summary>Replays bytes already read from a stream, then goes on with the stream: a peek for streams that cannot seek.</summary>
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+{
+    private int _position;
+
+    /// <summary>Reads up to <paramref name="peekBytes"/> from <paramref name="stream"/> and returns them with a stream that still yields every byte.</summary>
+    public static (Stream Stream, ReadOnlyMemory<byte> Head) Peek(Stream stream, int peekBytes)
+    {
+        var buffer = new byte[peekBytes];
+        var n = stream.ReadAtLeast(buffer, peekBytes, throwOnEndOfStream: false);
+        return (new PrefixedStream(buffer, n, stream), buffer.AsMemory(0, n));
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (_position < prefixLength)
+        {
+            var n = Math.Min(buffer.Length, prefixLength - _position);
+            prefix.AsSpan(_position, n).CopyTo(buffer);
+            _position += n;
+            return n;
+        }
+        return inner.Read(buffer);
+    }
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
