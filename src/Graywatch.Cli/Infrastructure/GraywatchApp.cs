@@ -57,6 +57,12 @@ public static class GraywatchApp
             err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;
         }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            // A store problem (disk full, memory limit, a locked file): say what, without a stack trace.
+            err.MarkupLineInterpolated($"[red]store error:[/] {ex.Message.Split('\n')[0]}");
+            return 1;
+        }
         catch (OperationCanceledException)
         {
             err.MarkupLine("[yellow]cancelled[/]");

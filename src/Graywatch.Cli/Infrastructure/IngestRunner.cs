@@ -76,7 +76,7 @@ internal static class IngestRunner
         foreach (var f in s.Files)
         {
             files.AddRow(
-                Markup.Escape(f.Path), Markup.Escape(f.Error is null ? f.Format ?? T("(empty)") : T("failed")),
+                Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, f.Path)), Markup.Escape(f.Error is null ? f.Format ?? T("(empty)") : T("failed")),
                 f.Records.ToString("N0"), f.PostsNew.ToString("N0"), f.SnapshotsAdded.ToString("N0"),
                 f.Duplicates.ToString("N0"), f.Quarantined.ToString("N0"));
         }

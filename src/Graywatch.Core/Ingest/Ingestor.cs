@@ -14,6 +14,9 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
 {
     private const int BatchSize = 2048;
 
+    /// <summary>Records staged before they are merged: bounds memory whatever the file's size.</summary>
+    internal int ChunkRecords { get; init; } = 100_000;
+
     /// <summary>Ingests files and directories (walked recursively; <c>.gz</c> read transparently).</summary>
     public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
@@ -106,58 +109,73 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         var context = new ReaderContext(path, observedAt, options.ReaderOptions);
 
         StagingWriter.Drop(store);
-        var (raw, text) = source.Open();
+        var sha = HashFile(path);
+        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin);
         long usedFileTime = 0;
-        string sha;
+        var merged = StoreMerger.Counts.Zero;
         StagingWriter staging;
-        using (raw)
-        using (text)
+        using (var tx = store.Connection.BeginTransaction())
         {
-            staging = new StagingWriter(store, time.GetUtcNow());
-            using (staging)
+            var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
+            void MergeStaged() => merged += StoreMerger.MergeChunk(store, sourceId, known);
+            var (raw, text) = source.Open();
+            using (raw)
+            using (text)
             {
-                var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
-                long records = 0;
-                try
+                staging = new StagingWriter(store, time.GetUtcNow());
+                using (staging)
                 {
-                    await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                    var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+                    using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
+                    long records = 0;
+                    try
                     {
-                        foreach (var r in batch)
+                        await foreach (var batch in channel.Reader.ReadAllAsync(ct))
                         {
-                            staging.Add(r);
-                            if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
+                            foreach (var r in batch)
                             {
-                                usedFileTime++;
+                                staging.Add(r);
+                                if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
+                                {
+                                    usedFileTime++;
+                                }
                             }
+                            records += batch.Length;
+                            if (staging.Pending >= ChunkRecords)
+                            {
+                                staging.Drain(MergeStaged);
+                            }
+                            progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                         }
-                        records += batch.Length;
-                        progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                     }
+                    catch
+                    {
+                        await cts.CancelAsync();
+                        throw;
+                    }
+                    await producer;
+                    staging.Drain(MergeStaged);
                 }
-                catch
-                {
-                    await cts.CancelAsync();
-                    throw;
-                }
-                await producer;
-                staging.Complete();
             }
-            raw.Drain();
-            sha = raw.HashHex();
+            if (usedFileTime == 0 && options.ObservedAt is null)
+            {
+                StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
+            }
+            tx.Commit();
         }
-
-        var description = new SourceDescription(
-            Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt,
-            usedFileTime > 0 ? origin : (options.ObservedAt is null ? "record" : origin));
-        var merged = StoreMerger.Merge(store, description, time.GetUtcNow());
         StagingWriter.Drop(store);
         var quarantinedCount = staging.QuarantinedByKind.Values.Sum();
         var report = new FileReport(
             path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
             staging.Mapped - merged.RecordsAddingSomething, quarantinedCount, usedFileTime, null);
         return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
+    }
+
+    private static string HashFile(string path)
+    {
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fs));
     }
 
     private static async Task Produce(IRecordReader reader, Stream text, ReaderContext context, ChannelWriter<MappedRecord[]> writer, CancellationToken ct)

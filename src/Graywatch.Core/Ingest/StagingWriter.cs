@@ -14,29 +14,40 @@ internal sealed class StagingWriter : IDisposable
 {
     private static readonly string[] Tables = ["posts", "snapshots", "accounts", "comments", "raw_records", "quarantine"];
 
-    private readonly DuckDBAppender _posts;
-    private readonly DuckDBAppender _snapshots;
-    private readonly DuckDBAppender _accounts;
-    private readonly DuckDBAppender _comments;
-    private readonly DuckDBAppender _raw;
-    private readonly DuckDBAppender _quarantine;
+    private readonly GraywatchStore _store;
     private readonly DateTimeOffset _now;
+    private DuckDBAppender _posts = null!;
+    private DuckDBAppender _snapshots = null!;
+    private DuckDBAppender _accounts = null!;
+    private DuckDBAppender _comments = null!;
+    private DuckDBAppender _raw = null!;
+    private DuckDBAppender _quarantine = null!;
 
     public StagingWriter(GraywatchStore store, DateTimeOffset now)
     {
+        _store = store;
         _now = now;
         foreach (var t in Tables)
         {
             store.Execute($"CREATE OR REPLACE TEMP TABLE stage_{t} AS SELECT * FROM {t} LIMIT 0");
         }
-        var c = store.Connection;
+        OpenAppenders();
+    }
+
+    private void OpenAppenders()
+    {
+        var c = _store.Connection;
         _posts = c.CreateAppender("temp", "main", "stage_posts");
         _snapshots = c.CreateAppender("temp", "main", "stage_snapshots");
         _accounts = c.CreateAppender("temp", "main", "stage_accounts");
         _comments = c.CreateAppender("temp", "main", "stage_comments");
         _raw = c.CreateAppender("temp", "main", "stage_raw_records");
         _quarantine = c.CreateAppender("temp", "main", "stage_quarantine");
+        Pending = 0;
     }
+
+    /// <summary>Records staged since the last <see cref="Drain"/>.</summary>
+    public long Pending { get; private set; }
 
     public long Records { get; private set; }
     public long Mapped { get; private set; }
@@ -46,6 +57,7 @@ internal sealed class StagingWriter : IDisposable
     public void Add(MappedRecord r)
     {
         Records++;
+        Pending++;
         if (r.IsQuarantined)
         {
             var kind = r.QuarantineKind ?? QuarantineKinds.UnknownShape;
@@ -98,8 +110,19 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(0).AppendValue(item).EndRow();
     }
 
-    /// <summary>Flushes the appenders; the staged rows become visible to the merge.</summary>
-    public void Complete()
+    /// <summary>Flushes the staged rows, hands them to <paramref name="merge"/>, then empties the stage for the next chunk.</summary>
+    public void Drain(Action merge)
+    {
+        CloseAppenders();
+        merge();
+        foreach (var t in Tables)
+        {
+            _store.Execute($"DELETE FROM temp.stage_{t}");
+        }
+        OpenAppenders();
+    }
+
+    private void CloseAppenders()
     {
         _posts.Close();
         _snapshots.Close();

@@ -3,63 +3,79 @@ using Graywatch.Store;
 
 namespace Graywatch.Ingest;
 
-/// <summary>Moves one file's staged rows into the store in a single transaction, adding only what is new.</summary>
+/// <summary>Moves staged rows into the store, adding only what is new; the caller holds the file's transaction.</summary>
 /// <remarks>
 /// Keys: posts and comments by (platform, id); snapshots by (platform, post id, observed at); accounts by
 /// (platform, id, observed at); raw records and quarantine by (source, item). So re-ingesting a file adds
-/// nothing, and the same post seen at a later time adds one snapshot.
+/// nothing, and the same post seen at a later time adds one snapshot. Chunks of one file are merged in turn
+/// inside one transaction, so memory stays bounded and a failure rolls the whole file back.
 /// </remarks>
 internal static class StoreMerger
 {
-    private static readonly (string Table, string Key)[] Keyed =
+    private static readonly (string Table, string Key)[] Canonical =
     [
         ("posts", "platform, id"),
         ("snapshots", "platform, post_id, observed_at"),
         ("accounts", "platform, id, observed_at"),
         ("comments", "platform, id"),
-        ("raw_records", "source_id, item"),
-        ("quarantine", "source_id, item"),
     ];
 
-    /// <summary>What the merge added.</summary>
-    public sealed record Result(int SourceId, long PostsNew, long SnapshotsAdded, long AccountsAdded, long CommentsAdded, long RecordsAddingSomething);
+    private static readonly string[] PerItem = ["raw_records", "quarantine"];
 
-    public static Result Merge(GraywatchStore store, SourceDescription source, DateTimeOffset now)
+    /// <summary>What merging added.</summary>
+    public sealed record Counts(long PostsNew, long SnapshotsAdded, long AccountsAdded, long CommentsAdded, long RecordsAddingSomething)
     {
-        using var tx = store.Connection.BeginTransaction();
+        public static Counts Zero { get; } = new(0, 0, 0, 0, 0);
+
+        public static Counts operator +(Counts a, Counts b) => new(
+            a.PostsNew + b.PostsNew, a.SnapshotsAdded + b.SnapshotsAdded, a.AccountsAdded + b.AccountsAdded,
+            a.CommentsAdded + b.CommentsAdded, a.RecordsAddingSomething + b.RecordsAddingSomething);
+    }
+
+    /// <summary>The file's source id: the existing one when the same content in the same format was ingested before.</summary>
+    public static (int SourceId, bool Known) FindOrAddSource(GraywatchStore store, SourceDescription source, DateTimeOffset now)
+    {
         var existing = store.Scalar("SELECT source_id FROM sources WHERE sha256 = $1 AND format = $2", source.Sha256, source.Format);
-        int sourceId;
         if (existing is not null)
         {
-            sourceId = Convert.ToInt32(existing, CultureInfo.InvariantCulture);
+            return (Convert.ToInt32(existing, CultureInfo.InvariantCulture), true);
         }
-        else
-        {
-            sourceId = Convert.ToInt32(store.Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture);
-            store.Execute(
-                "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                sourceId, source.Path, source.Sha256, source.Format, source.MapperVersion, source.Bytes,
-                source.ObservedAt, source.ObservedAtOrigin, now);
-        }
+        var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture);
+        store.Execute(
+            "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            id, source.Path, source.Sha256, source.Format, source.MapperVersion, source.Bytes,
+            source.ObservedAt, source.ObservedAtOrigin, now);
+        return (id, false);
+    }
 
+    /// <summary>Records where the file's collection time came from, once the whole file has been read.</summary>
+    public static void SetObservedAtOrigin(GraywatchStore store, int sourceId, string origin) =>
+        store.Execute("UPDATE sources SET observed_at_origin = $1 WHERE source_id = $2", origin, sourceId);
+
+    /// <summary>Merges the staged chunk.</summary>
+    public static Counts MergeChunk(GraywatchStore store, int sourceId, bool knownSource)
+    {
         var sid = sourceId.ToString(CultureInfo.InvariantCulture);
-        foreach (var (table, key) in Keyed)
+        foreach (var (table, key) in Canonical)
         {
-            var sidKey = key.StartsWith("source_id", StringComparison.Ordinal);
-            var join = string.Join(" AND ", key.Split(", ").Select(k => sidKey && k == "source_id" ? $"t.source_id = {sid}" : $"t.{k} = s.{k}"));
-            var order = key.Contains("source_id", StringComparison.Ordinal) ? "item" : "source_item";
+            var join = string.Join(" AND ", key.Split(", ").Select(k => $"t.{k} = s.{k}"));
             store.Execute($"""
                 CREATE OR REPLACE TEMP TABLE new_{table} AS
                 SELECT * REPLACE ({sid} AS source_id) FROM temp.stage_{table} s
                 WHERE NOT EXISTS (SELECT 1 FROM main.{table} t WHERE {join})
-                QUALIFY row_number() OVER (PARTITION BY {(sidKey ? "item" : key)} ORDER BY {order}) = 1
+                QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY source_item) = 1
                 """);
             store.Execute($"INSERT INTO main.{table} SELECT * FROM temp.new_{table}");
         }
+        foreach (var table in PerItem)
+        {
+            // Items are unique within a file; only a file seen before can collide with what is stored.
+            var filter = knownSource ? $"WHERE NOT EXISTS (SELECT 1 FROM main.{table} t WHERE t.source_id = {sid} AND t.item = s.item)" : "";
+            store.Execute($"INSERT INTO main.{table} SELECT * REPLACE ({sid} AS source_id) FROM temp.stage_{table} s {filter}");
+        }
 
         long Count(string t) => Convert.ToInt64(store.Scalar($"SELECT count(*) FROM temp.new_{t}"), CultureInfo.InvariantCulture);
-        var result = new Result(
-            sourceId,
+        var counts = new Counts(
             Count("posts"),
             Count("snapshots"),
             Count("accounts"),
@@ -69,11 +85,10 @@ internal static class StoreMerger
                     SELECT source_item FROM temp.new_posts UNION SELECT source_item FROM temp.new_snapshots
                     UNION SELECT source_item FROM temp.new_accounts UNION SELECT source_item FROM temp.new_comments)
                 """), CultureInfo.InvariantCulture));
-        tx.Commit();
-        foreach (var (table, _) in Keyed)
+        foreach (var (table, _) in Canonical)
         {
             store.Execute($"DROP TABLE IF EXISTS temp.new_{table}");
         }
-        return result;
+        return counts;
     }
 }

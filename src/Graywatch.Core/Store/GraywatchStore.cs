@@ -118,8 +118,9 @@ public sealed class GraywatchStore : IDisposable
     }
 
     /// <summary>The store's totals.</summary>
+    /// <remarks>Accounts are counted once however often they were observed.</remarks>
     public StoreStats Stats() => new(
-        Count("posts"), Count("snapshots"), Count("accounts"), Count("comments"), Count("quarantine"), Count("sources"));
+        Count("posts"), Count("snapshots"), Count("(SELECT DISTINCT platform, id FROM accounts)"), Count("comments"), Count("quarantine"), Count("sources"));
 
     private long Count(string table) => Convert.ToInt64(Scalar($"SELECT count(*) FROM {table}") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
 
