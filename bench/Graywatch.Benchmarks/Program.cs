@@ -1,6 +1,10 @@
 using BenchmarkDotNet.Running;
 using Graywatch.Benchmarks;
 
+if (args.Length > 0 && args[0] == "phases")
+{
+    return await PhaseRun.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestRun.RunAsync(args[1..]);

@@ -122,7 +122,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             using (raw)
             using (text)
             {
-                staging = new StagingWriter(store, time.GetUtcNow());
+                staging = new StagingWriter(store, sourceId, time.GetUtcNow());
                 using (staging)
                 {
                     var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });

@@ -7,8 +7,8 @@ namespace Graywatch.Ingest;
 
 /// <summary>Bulk-loads one file's mapped records into temporary staging tables with DuckDB appenders.</summary>
 /// <remarks>
-/// Nothing reaches the store's tables here: <see cref="StoreMerger"/> moves staged rows in one transaction,
-/// so a file that fails half-way leaves the store as it was. Source ids are filled in at merge time.
+/// Nothing reaches the store's tables here: <see cref="StoreMerger"/> moves staged rows inside the file's
+/// transaction, so a file that fails half-way leaves the store as it was.
 /// </remarks>
 internal sealed class StagingWriter : IDisposable
 {
@@ -16,6 +16,7 @@ internal sealed class StagingWriter : IDisposable
 
     private readonly GraywatchStore _store;
     private readonly DateTimeOffset _now;
+    private readonly int _sourceId;
     private DuckDBAppender _posts = null!;
     private DuckDBAppender _snapshots = null!;
     private DuckDBAppender _accounts = null!;
@@ -23,9 +24,10 @@ internal sealed class StagingWriter : IDisposable
     private DuckDBAppender _raw = null!;
     private DuckDBAppender _quarantine = null!;
 
-    public StagingWriter(GraywatchStore store, DateTimeOffset now)
+    public StagingWriter(GraywatchStore store, int sourceId, DateTimeOffset now)
     {
         _store = store;
+        _sourceId = sourceId;
         _now = now;
         foreach (var t in Tables)
         {
@@ -63,12 +65,12 @@ internal sealed class StagingWriter : IDisposable
             var kind = r.QuarantineKind ?? QuarantineKinds.UnknownShape;
             QuarantinedByKind[kind] = QuarantinedByKind.GetValueOrDefault(kind) + 1;
             _quarantine.CreateRow()
-                .AppendValue(0).AppendValue(r.Item).AppendValue(kind).AppendValue(r.QuarantineReason)
+                .AppendValue(_sourceId).AppendValue(r.Item).AppendValue(kind).AppendValue(r.QuarantineReason)
                 .AppendValue(r.Raw).AppendValue(_now).EndRow();
             return;
         }
         Mapped++;
-        _raw.CreateRow().AppendValue(0).AppendValue(r.Item).AppendValue(r.Raw).EndRow();
+        _raw.CreateRow().AppendValue(_sourceId).AppendValue(r.Item).AppendValue(r.Raw).EndRow();
         if (r.Post is { } p)
         {
             AddPost(p, r.Item);
@@ -78,7 +80,7 @@ internal sealed class StagingWriter : IDisposable
             _snapshots.CreateRow()
                 .AppendValue(s.Platform).AppendValue(s.PostId).AppendValue(s.ObservedAt)
                 .AppendValue(s.Views).AppendValue(s.Likes).AppendValue(s.Comments).AppendValue(s.Shares).AppendValue(s.Saves)
-                .AppendValue(0).AppendValue(r.Item).EndRow();
+                .AppendValue(_sourceId).AppendValue(r.Item).EndRow();
         }
         if (r.Account is { } a)
         {
@@ -86,14 +88,14 @@ internal sealed class StagingWriter : IDisposable
                 .AppendValue(a.Platform).AppendValue(a.Id).AppendValue(a.Name).AppendValue(a.DisplayName)
                 .AppendValue(a.Followers).AppendValue(a.Following).AppendValue(a.Likes).AppendValue(a.Videos)
                 .AppendValue(a.Verified).AppendValue(a.Bio).AppendValue(a.ObservedAt)
-                .AppendValue(0).AppendValue(r.Item).EndRow();
+                .AppendValue(_sourceId).AppendValue(r.Item).EndRow();
         }
         if (r.Comment is { } c)
         {
             _comments.CreateRow()
                 .AppendValue(c.Platform).AppendValue(c.Id).AppendValue(c.PostId).AppendValue(c.ParentId)
                 .AppendValue(c.AuthorId).AppendValue(c.Text).AppendValue(c.CreatedAt).AppendValue(c.Likes).AppendValue(c.Replies)
-                .AppendValue(0).AppendValue(r.Item).EndRow();
+                .AppendValue(_sourceId).AppendValue(r.Item).EndRow();
         }
     }
 
@@ -107,7 +109,7 @@ internal sealed class StagingWriter : IDisposable
             .AppendValue(p.EffectIds).AppendValue(p.ParentId).AppendValue(p.ParentKind).AppendValue(p.Urls)
             .AppendValue(p.DurationSeconds).AppendValue(p.RegionCode).AppendValue(p.PlaceName)
             .AppendValue(p.Latitude).AppendValue(p.Longitude).AppendValue(p.StickerTexts).AppendValue(p.Transcript)
-            .AppendValue(0).AppendValue(item).EndRow();
+            .AppendValue(_sourceId).AppendValue(item).EndRow();
     }
 
     /// <summary>Flushes the staged rows, hands them to <paramref name="merge"/>, then empties the stage for the next chunk.</summary>

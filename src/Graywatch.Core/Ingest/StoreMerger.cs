@@ -56,39 +56,31 @@ internal static class StoreMerger
     public static Counts MergeChunk(GraywatchStore store, int sourceId, bool knownSource)
     {
         var sid = sourceId.ToString(CultureInfo.InvariantCulture);
-        foreach (var (table, key) in Canonical)
+        var added = new HashSet<long>();
+        var inserted = new long[Canonical.Length];
+        for (var i = 0; i < Canonical.Length; i++)
         {
+            var (table, key) = Canonical[i];
             var join = string.Join(" AND ", key.Split(", ").Select(k => $"t.{k} = s.{k}"));
-            store.Execute($"""
-                CREATE OR REPLACE TEMP TABLE new_{table} AS
-                SELECT * REPLACE ({sid} AS source_id) FROM temp.stage_{table} s
+            // Deduplicating within the chunk costs a sort of wide rows: only pay it when keys repeat.
+            var repeats = Convert.ToInt64(store.Scalar($"SELECT count(*) - count(DISTINCT ({key})) FROM temp.stage_{table}"), CultureInfo.InvariantCulture) > 0;
+            var qualify = repeats ? $"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY source_item) = 1" : "";
+            var items = store.Query($"""
+                INSERT INTO main.{table}
+                SELECT * FROM temp.stage_{table} s
                 WHERE NOT EXISTS (SELECT 1 FROM main.{table} t WHERE {join})
-                QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY source_item) = 1
-                """);
-            store.Execute($"INSERT INTO main.{table} SELECT * FROM temp.new_{table}");
+                {qualify}
+                RETURNING source_item
+                """, r => r.GetInt64(0));
+            inserted[i] = items.Count;
+            added.UnionWith(items);
         }
         foreach (var table in PerItem)
         {
             // Items are unique within a file; only a file seen before can collide with what is stored.
             var filter = knownSource ? $"WHERE NOT EXISTS (SELECT 1 FROM main.{table} t WHERE t.source_id = {sid} AND t.item = s.item)" : "";
-            store.Execute($"INSERT INTO main.{table} SELECT * REPLACE ({sid} AS source_id) FROM temp.stage_{table} s {filter}");
+            store.Execute($"INSERT INTO main.{table} SELECT * FROM temp.stage_{table} s {filter}");
         }
-
-        long Count(string t) => Convert.ToInt64(store.Scalar($"SELECT count(*) FROM temp.new_{t}"), CultureInfo.InvariantCulture);
-        var counts = new Counts(
-            Count("posts"),
-            Count("snapshots"),
-            Count("accounts"),
-            Count("comments"),
-            Convert.ToInt64(store.Scalar("""
-                SELECT count(*) FROM (
-                    SELECT source_item FROM temp.new_posts UNION SELECT source_item FROM temp.new_snapshots
-                    UNION SELECT source_item FROM temp.new_accounts UNION SELECT source_item FROM temp.new_comments)
-                """), CultureInfo.InvariantCulture));
-        foreach (var (table, _) in Canonical)
-        {
-            store.Execute($"DROP TABLE IF EXISTS temp.new_{table}");
-        }
-        return counts;
+        return new Counts(inserted[0], inserted[1], inserted[2], inserted[3], added.Count);
     }
 }
