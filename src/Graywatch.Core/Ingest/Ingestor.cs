@@ -14,8 +14,6 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
 {
     private const int BatchSize = 2048;
 
-    /// <summary>Records staged before they are merged: bounds memory whatever the file's size.</summary>
-    internal int ChunkRecords { get; init; } = 100_000;
 
     /// <summary>Ingests files and directories (walked recursively; <c>.gz</c> read transparently).</summary>
     public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -42,18 +40,15 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             }
             catch (InputException ex)
             {
-                StagingWriter.Drop(store);
-                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, ex.Message);
+                        report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, ex.Message);
             }
             catch (IOException ex)
             {
-                StagingWriter.Drop(store);
-                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
+                        report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
             }
             catch (UnauthorizedAccessException ex)
             {
-                StagingWriter.Drop(store);
-                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
+                        report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
             }
             reports.Add(report);
         }
@@ -108,67 +103,60 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         var origin = options.ObservedAt is null ? "file-time" : "option";
         var context = new ReaderContext(path, observedAt, options.ReaderOptions);
 
-        StagingWriter.Drop(store);
         var sha = HashFile(path);
         var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin);
         long usedFileTime = 0;
-        var merged = StoreMerger.Counts.Zero;
-        StagingWriter staging;
-        using (var tx = store.Connection.BeginTransaction())
+        using var tx = store.Connection.BeginTransaction();
+        var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
+        if (known)
         {
-            var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
-            void MergeStaged() => merged += StoreMerger.MergeChunk(store, sourceId, known);
-            var (raw, text) = source.Open();
-            using (raw)
-            using (text)
+            // The same bytes, read by the same reader and mapper, are in the store already: every record is a repeat.
+            var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
+            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+        }
+        var (raw, text) = source.Open();
+        StagingWriter staging;
+        using (raw)
+        using (text)
+        using (staging = new StagingWriter(store, sourceId, time.GetUtcNow()))
+        {
+            var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
+            long records = 0;
+            try
             {
-                staging = new StagingWriter(store, sourceId, time.GetUtcNow());
-                using (staging)
+                await foreach (var batch in channel.Reader.ReadAllAsync(ct))
                 {
-                    var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-                    using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                    var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
-                    long records = 0;
-                    try
+                    foreach (var r in batch)
                     {
-                        await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                        staging.Add(r);
+                        if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
                         {
-                            foreach (var r in batch)
-                            {
-                                staging.Add(r);
-                                if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
-                                {
-                                    usedFileTime++;
-                                }
-                            }
-                            records += batch.Length;
-                            if (staging.Pending >= ChunkRecords)
-                            {
-                                staging.Drain(MergeStaged);
-                            }
-                            progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
+                            usedFileTime++;
                         }
                     }
-                    catch
-                    {
-                        await cts.CancelAsync();
-                        throw;
-                    }
-                    await producer;
-                    staging.Drain(MergeStaged);
+                    records += batch.Length;
+                    progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                 }
             }
-            if (usedFileTime == 0 && options.ObservedAt is null)
+            catch
             {
-                StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
+                await cts.CancelAsync();
+                throw;
             }
-            tx.Commit();
+            await producer;
+            staging.Flush();
         }
-        StagingWriter.Drop(store);
-        var quarantinedCount = staging.QuarantinedByKind.Values.Sum();
+        var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped);
+        if (usedFileTime == 0 && options.ObservedAt is null)
+        {
+            StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
+        }
+        tx.Commit();
         var report = new FileReport(
             path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
-            staging.Mapped - merged.RecordsAddingSomething, quarantinedCount, usedFileTime, null);
+            merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
         return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
     }
 

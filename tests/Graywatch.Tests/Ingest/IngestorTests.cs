@@ -161,15 +161,11 @@ public sealed class IngestorTests : IDisposable
     {
         await Ingest(_dir.Write("first.csv", Rows("100,zed,2026-05-01T10:00:00Z,kept,,1,1,2026-05-02T00:00:00Z")));
         var before = _store.Stats();
-        var good = Encoding.UTF8.GetBytes(Rows(
-            "1,alice,2026-05-01T10:00:00Z,a,,1,1,2026-05-02T00:00:00Z",
-            "2,bob,2026-05-01T10:00:00Z,b,,1,1,2026-05-02T00:00:00Z",
-            "3,carol,2026-05-01T10:00:00Z,c,,1,1,2026-05-02T00:00:00Z",
-            "4,dan,2026-05-01T10:00:00Z,d,,1,1,2026-05-02T00:00:00Z"));
-        var f = _dir.Write("late-failure.csv", [.. good, .. "5,eve,2026-05-01T10:00:00Z,"u8.ToArray(), 0xFF, 0xFE, .. ",,1,1,2026-05-02T00:00:00Z\n"u8.ToArray()]);
-        var ingestor = new Ingestor(_store, new IngestOptions { Format = "generic" }, _time) { ChunkRecords = 1 };
+        // Enough rows that the appenders have flushed into the transaction before the failure.
+        var good = Encoding.UTF8.GetBytes(Rows([.. Enumerable.Range(1, 50_000).Select(i => $"{i},user{i % 97},2026-05-01T10:00:00Z,caption {i},,1,1,2026-05-02T00:00:00Z")]));
+        var f = _dir.Write("late-failure.csv", [.. good, .. "50001,eve,2026-05-01T10:00:00Z,"u8.ToArray(), 0xFF, 0xFE, .. ",,1,1,2026-05-02T00:00:00Z\n"u8.ToArray()]);
 
-        var s = await ingestor.IngestAsync([f], null, CancellationToken.None);
+        var s = await Ingest(new IngestOptions { Format = "generic" }, f);
 
         Assert.Single(s.Failed);
         Assert.Equal(before, _store.Stats());
