@@ -146,7 +146,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 throw;
             }
             await producer;
-            staging.Flush();
+            staging.Load(store);
         }
         var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped);
         if (usedFileTime == 0 && options.ObservedAt is null)
