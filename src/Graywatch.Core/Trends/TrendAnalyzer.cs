@@ -100,6 +100,17 @@ public sealed class TrendAnalyzer(GraywatchStore store, TrendOptions options)
         return row.Item1 == 0 ? null : (row.Item1, row.Item2, Sql.FromMicros(row.Item3), Sql.FromMicros(row.Item4));
     }
 
+    /// <summary>The accounts with most posts carrying any of <paramref name="hashtags"/>, most first.</summary>
+    public IReadOnlyList<RankedItem> Accounts(TrendScope scope, IEnumerable<string> hashtags, int top) => store.Query(
+        $"""
+        WITH {scope.Cte()}
+        SELECT author_id, max(author_name), count(*) AS n FROM scoped
+        WHERE author_id IS NOT NULL AND list_has_any(tags, {Sql.TextList(hashtags)})
+        GROUP BY author_id ORDER BY n DESC, author_id LIMIT {top}
+        """,
+        r => new RankedItem(r.IsDBNull(1) ? r.GetString(0) : "@" + r.GetString(1), r.GetInt64(2),
+            new EntityRef(EntityKinds.Account, r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1))));
+
     /// <summary>A CTE named <c>ent</c>: one row per post and entity of <paramref name="kind"/>, with a <c>label</c>.</summary>
     internal static string EntityCte(TrendEntityKind kind)
     {
