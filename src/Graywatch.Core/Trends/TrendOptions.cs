@@ -15,7 +15,7 @@ namespace Graywatch.Trends;
 public sealed record TrendOptions
 {
     /// <summary>Hashtags that name a challenge contain one of these (lower case).</summary>
-    public static readonly IReadOnlyList<string> DefaultChallengeWords = ["challenge", "挑戰", "挑战", "thuthach", "thửthách", "チャレンジ", "챌린지", "reto", "desafio"];
+    public static readonly IReadOnlyList<string> DefaultChallengeWords = ["challenge", "挑戰", "挑战", "thuthach", "thửthách", "チャレンジ", "챌린지"];
 
     /// <summary>Discovery hashtags that ride on every topic; left out of the co-hashtag graph so they do not glue communities together.</summary>
     public static readonly IReadOnlyList<string> DefaultGraphExclude =

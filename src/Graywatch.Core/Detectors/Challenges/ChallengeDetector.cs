@@ -7,7 +7,7 @@ namespace Graywatch.Detectors.Challenges;
 /// <remarks>
 /// A challenge whose posts match the <see cref="HarmfulWatchList"/> (at least <c>harmful.min_posts</c>, default 3, and
 /// <c>harmful.min_share</c> of its posts, default 0.1) is a High finding (Critical while still emerging with 50 or more
-/// authors), with the matching posts as members. Otherwise a challenge that is still emerging or has a positive trend
+/// authors), with the matching posts as members. Otherwise a challenge that is still emerging or has a trend score of at least 1, with trends.min_posts recent posts,
 /// score is a Low finding (Medium from score 10); at most <c>trends.top</c> of them. Stateless.
 /// </remarks>
 public sealed class ChallengeDetector : IDetector
@@ -36,7 +36,7 @@ public sealed class ChallengeDetector : IDetector
             {
                 findings.Add(Harmful(analyzer, challenge, match, words));
             }
-            else if ((challenge.Phase == ChallengePhase.Emerging || challenge.Score > 0) && emerging < options.Top)
+            else if ((challenge.Phase == ChallengePhase.Emerging || challenge.Score >= 1) && challenge.RecentPosts >= options.MinPosts && emerging < options.Top)
             {
                 emerging++;
                 findings.Add(Emerging(analyzer, challenge, words));
