@@ -60,7 +60,12 @@ public sealed class CommunityFinder(TrendAnalyzer analyzer)
     }
 
     /// <summary>Hashtags whose recent posts mostly carry another community's hashtags, where earlier posts rarely did.</summary>
-    /// <remarks>Communities come from the posts before the recent window, so a hijack cannot redraw the map it is measured against.</remarks>
+    /// <remarks>
+    /// A post counts as carried by the other community when its hashtags from that community outnumber its other hashtags
+    /// from the hashtag's own community, so a community's own posts that borrow one foreign hashtag do not turn the
+    /// borrowing around. Communities come from the posts before the recent window, so a hijack cannot redraw the map it
+    /// is measured against.
+    /// </remarks>
     public IReadOnlyList<HashtagHijack> Hijacks(TrendScope scope)
     {
         var window = analyzer.Window(scope);
@@ -82,9 +87,13 @@ public sealed class CommunityFinder(TrendAnalyzer analyzer)
             pt AS (SELECT platform, id, created_at, unnest(tags) AS tag FROM scoped),
             tagged AS (SELECT pt.platform, pt.id, pt.tag, pt.created_at > {recent} AS recent, c.community FROM pt JOIN c ON c.tag = pt.tag),
             tot AS (SELECT tag, recent, count(*) AS n FROM tagged GROUP BY tag, recent),
+            pc AS (SELECT platform, id, community, count(*) AS k FROM tagged GROUP BY platform, id, community),
             co AS (
-                SELECT a.tag, a.recent, b.community AS d, count(DISTINCT (a.platform, a.id)) AS n
-                FROM tagged a JOIN tagged b ON a.platform = b.platform AND a.id = b.id AND a.community <> b.community
+                SELECT a.tag, a.recent, b.community AS d, count(*) AS n
+                FROM tagged a
+                JOIN pc b ON a.platform = b.platform AND a.id = b.id AND b.community <> a.community
+                JOIN pc h ON h.platform = a.platform AND h.id = a.id AND h.community = a.community
+                WHERE b.k > h.k - 1
                 GROUP BY a.tag, a.recent, b.community
             )
             SELECT tot.tag, tot.recent, tot.n, co.d, coalesce(co.n, 0) FROM tot LEFT JOIN co ON co.tag = tot.tag AND co.recent = tot.recent
