@@ -11,4 +11,6 @@ public sealed record Evidence
     public IReadOnlyList<Ranking> Rankings { get; init; } = [];
     /// <summary>Ids of the members of a group (accounts of a network, posts of a cluster).</summary>
     public IReadOnlyList<string> Members { get; init; } = [];
+    /// <summary>Small tables, such as communities with their top hashtags and accounts.</summary>
+    public IReadOnlyList<EvidenceTable> Tables { get; init; } = [];
 }

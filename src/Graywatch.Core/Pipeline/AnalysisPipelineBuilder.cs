@@ -1,4 +1,7 @@
 using Graywatch.Detectors;
+using Graywatch.Detectors.Challenges;
+using Graywatch.Detectors.EmergingTrends;
+using Graywatch.Detectors.HashtagCommunities;
 using Graywatch.Detectors.Overview;
 using Graywatch.Exporters;
 
@@ -21,6 +24,9 @@ public sealed class AnalysisPipelineBuilder
     /// <summary>A builder with every built-in detector and exporter registered.</summary>
     public static AnalysisPipelineBuilder CreateDefault() => new AnalysisPipelineBuilder()
         .AddDetector(new OverviewDetector())
+        .AddDetector(new EmergingTrendsDetector())
+        .AddDetector(new ChallengeDetector())
+        .AddDetector(new HashtagCommunitiesDetector())
         .AddExporter(new JsonLinesExporter())
         .AddExporter(new BriefHtmlExporter());
 
