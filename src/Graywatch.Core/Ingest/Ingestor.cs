@@ -40,15 +40,15 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             }
             catch (InputException ex)
             {
-                        report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, ex.Message);
+                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, ex.Message);
             }
             catch (IOException ex)
             {
-                        report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
+                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
             }
             catch (UnauthorizedAccessException ex)
             {
-                        report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
+                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
             }
             reports.Add(report);
         }
@@ -101,10 +101,13 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         var fileTime = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
         var observedAt = options.ObservedAt ?? fileTime;
         var origin = options.ObservedAt is null ? "file-time" : "option";
-        var context = new ReaderContext(path, observedAt, options.ReaderOptions);
+        // Records point into an archived copy of the file unless it had to be transcoded (or the store is in memory).
+        var archivable = SourceArchive.Folder(store) is not null && source.Encoding is null;
+        var context = new ReaderContext(path, observedAt, options.ReaderOptions) { RawByOffset = archivable };
 
         var sha = HashFile(path);
-        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin);
+        var archive = archivable ? SourceArchive.NameFor(sha, source.IsGzip) : null;
+        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin, archive);
         long usedFileTime = 0;
         using var tx = store.Connection.BeginTransaction();
         var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
@@ -114,50 +117,67 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
             return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
         }
-        var (raw, text) = source.Open();
-        StagingWriter staging;
-        using (raw)
-        using (text)
-        using (staging = new StagingWriter(store, sourceId, time.GetUtcNow()))
+        var archived = archive is not null && SourceArchive.Keep(store, path, archive);
+        try
         {
-            var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
-            long records = 0;
-            try
+            return await LoadAsync();
+        }
+        catch
+        {
+            if (archived)
             {
-                await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                SourceArchive.Forget(store, archive!);
+            }
+            throw;
+        }
+
+        async Task<(FileReport, Dictionary<string, long>, long, long)> LoadAsync()
+        {
+            var (raw, text) = source.Open();
+            StagingWriter staging;
+            using (raw)
+            using (text)
+            using (staging = new StagingWriter(store, sourceId, time.GetUtcNow(), archivable, source.BomLength))
+            {
+                var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
+                long records = 0;
+                try
                 {
-                    foreach (var r in batch)
+                    await foreach (var batch in channel.Reader.ReadAllAsync(ct))
                     {
-                        staging.Add(r);
-                        if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
+                        foreach (var r in batch)
                         {
-                            usedFileTime++;
+                            staging.Add(r);
+                            if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
+                            {
+                                usedFileTime++;
+                            }
                         }
+                        records += batch.Length;
+                        progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                     }
-                    records += batch.Length;
-                    progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                 }
+                catch
+                {
+                    await cts.CancelAsync();
+                    throw;
+                }
+                await producer;
+                staging.Load(store);
             }
-            catch
+            var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped);
+            if (usedFileTime == 0 && options.ObservedAt is null)
             {
-                await cts.CancelAsync();
-                throw;
+                StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
             }
-            await producer;
-            staging.Load(store);
+            tx.Commit();
+            var report = new FileReport(
+                path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
+                merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
+            return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
         }
-        var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped);
-        if (usedFileTime == 0 && options.ObservedAt is null)
-        {
-            StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
-        }
-        tx.Commit();
-        var report = new FileReport(
-            path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
-            merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
-        return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
     }
 
     private static string HashFile(string path)

@@ -36,7 +36,7 @@ internal sealed class StagingWriter : IDisposable
          "platform VARCHAR, id VARCHAR, post_id VARCHAR, parent_id VARCHAR, author_id VARCHAR, text VARCHAR, created_at BIGINT, " +
          "likes BIGINT, replies BIGINT, source_id INTEGER, source_item BIGINT",
          "platform, id, post_id, parent_id, author_id, text, {created_at}, likes, replies, source_id, source_item"),
-        ("raw_records", "source_id INTEGER, item BIGINT, raw VARCHAR", "source_id, item, raw"),
+        ("raw_records", "source_id INTEGER, item BIGINT, raw VARCHAR, byte_offset BIGINT, byte_length INTEGER", "source_id, item, raw, byte_offset, byte_length"),
         ("quarantine",
          "source_id INTEGER, item BIGINT, kind VARCHAR, reason VARCHAR, raw VARCHAR, quarantined_at BIGINT",
          "source_id, item, kind, reason, raw, {quarantined_at}"),
@@ -47,11 +47,16 @@ internal sealed class StagingWriter : IDisposable
 
     private readonly string _folder;
     private readonly int _sourceId;
+    private readonly bool _rawByOffset;
+    private readonly int _offsetBase;
     private readonly DateTimeOffset _now;
     private readonly CsvStageFile[] _files;
 
-    public StagingWriter(GraywatchStore store, int sourceId, DateTimeOffset now)
+    /// <param name="offsetBase">Bytes before the stream the readers saw (a byte order mark), added to raw offsets.</param>
+    public StagingWriter(GraywatchStore store, int sourceId, DateTimeOffset now, bool rawByOffset, int offsetBase)
     {
+        _rawByOffset = rawByOffset;
+        _offsetBase = offsetBase;
         _sourceId = sourceId;
         _now = now;
         var near = store.Path == ":memory:" ? System.IO.Path.GetTempPath() : System.IO.Path.GetDirectoryName(store.Path)!;
@@ -83,7 +88,14 @@ internal sealed class StagingWriter : IDisposable
             return;
         }
         Mapped++;
-        Raw.Long(_sourceId).Long(r.Item).Str(r.Raw).EndRow();
+        if (_rawByOffset && r.RawOffset is { } offset)
+        {
+            Raw.Long(_sourceId).Long(r.Item).Str(null).Long(offset + _offsetBase).Long(r.RawLength).EndRow();
+        }
+        else
+        {
+            Raw.Long(_sourceId).Long(r.Item).Str(r.Raw).Long(null).Long(null).EndRow();
+        }
         if (r.Post is { } p)
         {
             Posts.Str(p.Platform).Str(p.Id).Str(p.AuthorId).Str(p.AuthorName).Time(p.CreatedAt).Str(p.Text).Str(p.Language)

@@ -37,9 +37,9 @@ internal static class StoreMerger
         }
         var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture);
         store.Execute(
-            "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             id, source.Path, source.Sha256, source.Format, source.MapperVersion, source.Bytes,
-            source.ObservedAt, source.ObservedAtOrigin, now);
+            source.ObservedAt, source.ObservedAtOrigin, now, source.Archive);
         return (id, false);
     }
 
