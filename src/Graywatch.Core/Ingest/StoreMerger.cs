@@ -68,7 +68,8 @@ internal static class StoreMerger
             }
             var join = string.Join(" AND ", key.Split(", ").Select(k => $"o.{k} = n.{k}"));
             // A key is a repeat when another source has it (the earlier observation wins)...
-            var removed = store.Execute($"""
+            var others = store.Scalar($"SELECT 1 FROM {table} WHERE source_id <> {sid} LIMIT 1") is not null;
+            var removed = !others ? 0 : store.Execute($"""
                 DELETE FROM {table} WHERE source_id = {sid} AND rowid IN (
                     SELECT n.rowid FROM {table} n
                     WHERE n.source_id = {sid} AND EXISTS (SELECT 1 FROM {table} o WHERE {join} AND o.source_id <> {sid}))
