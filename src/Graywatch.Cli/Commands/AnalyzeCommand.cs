@@ -43,7 +43,21 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
         var pipeline = AnalysisPipelineBuilder.CreateDefault()
             .UseSettings(new DetectorSettings(config.Detectors))
             .Build();
-        var run = await pipeline.RunAsync(store, settings.Out, settings.Lang, null, cancellationToken);
+        AnalysisRun run;
+        if (Terminal.IsInteractive(console))
+        {
+            AnalysisRun? done = null;
+            await console.Status().StartAsync("analysing", async ctx =>
+            {
+                var progress = new Progress<string>(message => ctx.Status(Markup.Escape(message)));
+                done = await pipeline.RunAsync(store, settings.Out, settings.Lang, progress, cancellationToken);
+            });
+            run = done!;
+        }
+        else
+        {
+            run = await pipeline.RunAsync(store, settings.Out, settings.Lang, null, cancellationToken);
+        }
 
         if (settings.Json)
         {

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Graywatch.Cli.Infrastructure;
+using Graywatch.Testing;
+using Spectre.Console.Testing;
+
+namespace Graywatch.Tests.Cli;
+
+public sealed class AnalyzeCommandTests
+{
+    private static async Task<(int Code, string Output)> Run(params string[] args)
+    {
+        var console = new TestConsole();
+        console.Profile.Width = 200;
+        var code = await GraywatchApp.RunAsync(args, console);
+        return (code, console.Output);
+    }
+
+    [Fact]
+    public async Task Analyze_on_the_bundled_sample_writes_findings_and_a_self_contained_brief()
+    {
+        using var dir = new TempDir();
+
+        var (code, output) = await Run("analyze", RepositoryFiles.Path("samples/tiktok"), "--db", dir["s.duckdb"], "--out", dir["out"]);
+
+        Assert.Equal(ExitCodes.Done, code);
+        var findings = File.ReadAllLines(dir["out/findings.jsonl"]);
+        Assert.NotEmpty(findings);
+        foreach (var line in findings)
+        {
+            using var doc = JsonDocument.Parse(line);
+            Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("id").GetString()));
+        }
+        Assert.Contains(findings, l => l.Contains("\"module\":\"overview\"", StringComparison.Ordinal));
+        var brief = File.ReadAllText(dir["out/brief.html"]);
+        Assert.Contains("echarts", brief, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"http", brief, StringComparison.Ordinal);
+        Assert.Contains("brief.html", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_twice_on_the_same_sample_adds_nothing_the_second_time_and_gives_the_same_finding_ids()
+    {
+        using var dir = new TempDir();
+        await Run("analyze", RepositoryFiles.Path("samples/tiktok"), "--db", dir["s.duckdb"], "--out", dir["a"]);
+
+        var (code, output) = await Run("analyze", RepositoryFiles.Path("samples/tiktok"), "--db", dir["s.duckdb"], "--out", dir["b"], "--json");
+
+        Assert.Equal(ExitCodes.Done, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(0, doc.RootElement.GetProperty("ingest").GetProperty("posts_new").GetInt64());
+        Assert.Equal(0, doc.RootElement.GetProperty("ingest").GetProperty("snapshots_added").GetInt64());
+        static IEnumerable<string> Ids(string file) => File.ReadLines(file).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!);
+        Assert.Equal(Ids(dir["a/findings.jsonl"]).Order(), Ids(dir["b/findings.jsonl"]).Order());
+    }
+
+    [Fact]
+    public async Task Analyze_in_traditional_chinese_writes_a_chinese_brief()
+    {
+        using var dir = new TempDir();
+
+        var (code, _) = await Run("analyze", RepositoryFiles.Path("samples/tiktok"), "--db", dir["s.duckdb"], "--out", dir["out"], "--lang", "zh-TW");
+
+        Assert.Equal(ExitCodes.Done, code);
+        Assert.Contains("情勢簡報", File.ReadAllText(dir["out/brief.html"]), StringComparison.Ordinal);
+    }
+}
