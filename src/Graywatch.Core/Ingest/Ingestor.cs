@@ -14,6 +14,9 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
 {
     private const int BatchSize = 2048;
 
+    /// <summary>Records per bulk-loaded chunk.</summary>
+    internal int ChunkRecords { get; init; } = 200_000;
+
 
     /// <summary>Ingests files and directories (walked recursively; <c>.gz</c> read transparently).</summary>
     public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -143,6 +146,8 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
                 long records = 0;
+                // Chunks are bulk-loaded on another thread while the next one is staged, so both cores stay busy.
+                Task loading = Task.CompletedTask;
                 try
                 {
                     await foreach (var batch in channel.Reader.ReadAllAsync(ct))
@@ -156,16 +161,24 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                             }
                         }
                         records += batch.Length;
+                        if (staging.Pending >= ChunkRecords)
+                        {
+                            var chunk = staging.Rotate();
+                            await loading;
+                            loading = Task.Run(() => StagingWriter.Load(store, chunk), ct);
+                        }
                         progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                     }
                 }
                 catch
                 {
                     await cts.CancelAsync();
+                    await Quietly(loading);
                     throw;
                 }
                 await producer;
-                staging.Load(store);
+                await loading;
+                StagingWriter.Load(store, staging.Rotate());
             }
             var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped);
             if (usedFileTime == 0 && options.ObservedAt is null)
@@ -177,6 +190,19 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
                 merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
             return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
+        }
+    }
+
+    /// <summary>Waits for a background load to stop, ignoring its failure (the caller is already failing).</summary>
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (Exception)
+        {
+            // The first failure is the one reported.
         }
     }
 

@@ -50,7 +50,8 @@ internal sealed class StagingWriter : IDisposable
     private readonly bool _rawByOffset;
     private readonly int _offsetBase;
     private readonly DateTimeOffset _now;
-    private readonly CsvStageFile[] _files;
+    private CsvStageFile[] _files;
+    private int _chunk;
 
     /// <param name="offsetBase">Bytes before the stream the readers saw (a byte order mark), added to raw offsets.</param>
     public StagingWriter(GraywatchStore store, int sourceId, DateTimeOffset now, bool rawByOffset, int offsetBase)
@@ -62,7 +63,29 @@ internal sealed class StagingWriter : IDisposable
         var near = store.Path == ":memory:" ? System.IO.Path.GetTempPath() : System.IO.Path.GetDirectoryName(store.Path)!;
         _folder = System.IO.Path.Combine(near, $".graywatch-staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_folder);
-        _files = [.. Layouts.Select(l => new CsvStageFile(System.IO.Path.Combine(_folder, l.Table + ".csv")))];
+        _files = NewChunk();
+    }
+
+    /// <summary>Records staged since the chunk began.</summary>
+    public long Pending { get; private set; }
+
+    private CsvStageFile[] NewChunk()
+    {
+        _chunk++;
+        Pending = 0;
+        return [.. Layouts.Select(l => new CsvStageFile(System.IO.Path.Combine(_folder, string.Create(CultureInfo.InvariantCulture, $"{l.Table}-{_chunk}.csv"))))];
+    }
+
+    /// <summary>Closes the current chunk's files and starts a new chunk; load the returned chunk with <see cref="Load"/>.</summary>
+    public IReadOnlyList<CsvStageFile> Rotate()
+    {
+        var done = _files;
+        foreach (var f in done)
+        {
+            f.Complete();
+        }
+        _files = NewChunk();
+        return done;
     }
 
     private CsvStageFile Posts => _files[0];
@@ -80,6 +103,7 @@ internal sealed class StagingWriter : IDisposable
     public void Add(MappedRecord r)
     {
         Records++;
+        Pending++;
         if (r.IsQuarantined)
         {
             var kind = r.QuarantineKind ?? QuarantineKinds.UnknownShape;
@@ -124,13 +148,13 @@ internal sealed class StagingWriter : IDisposable
         }
     }
 
-    /// <summary>Closes the staged files and loads them into the store's tables (inside the caller's transaction).</summary>
-    public void Load(GraywatchStore store)
+    /// <summary>Loads a closed chunk into the store's tables (inside the caller's transaction), then deletes its files.</summary>
+    /// <remarks>Touches the connection only: it may run on another thread while the next chunk is staged.</remarks>
+    public static void Load(GraywatchStore store, IReadOnlyList<CsvStageFile> chunk)
     {
         for (var i = 0; i < Layouts.Length; i++)
         {
-            var file = _files[i];
-            file.Complete();
+            var file = chunk[i];
             if (file.Rows == 0)
             {
                 continue;
@@ -143,6 +167,10 @@ internal sealed class StagingWriter : IDisposable
                     columns = {ColumnStruct(columns)}, header = false, auto_detect = false, delim = ',', quote = '"',
                     escape = '"', new_line = '\n', allow_quoted_nulls = false)
                 """);
+        }
+        foreach (var file in chunk)
+        {
+            File.Delete(file.Path);
         }
     }
 

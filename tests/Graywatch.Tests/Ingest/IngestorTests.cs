@@ -161,14 +161,30 @@ public sealed class IngestorTests : IDisposable
     {
         await Ingest(_dir.Write("first.csv", Rows("100,zed,2026-05-01T10:00:00Z,kept,,1,1,2026-05-02T00:00:00Z")));
         var before = _store.Stats();
-        // Enough rows that the appenders have flushed into the transaction before the failure.
+        // Many chunks are loaded into the transaction before the failure.
         var good = Encoding.UTF8.GetBytes(Rows([.. Enumerable.Range(1, 50_000).Select(i => $"{i},user{i % 97},2026-05-01T10:00:00Z,caption {i},,1,1,2026-05-02T00:00:00Z")]));
         var f = _dir.Write("late-failure.csv", [.. good, .. "50001,eve,2026-05-01T10:00:00Z,"u8.ToArray(), 0xFF, 0xFE, .. ",,1,1,2026-05-02T00:00:00Z\n"u8.ToArray()]);
+        var ingestor = new Ingestor(_store, new IngestOptions { Format = "generic" }, _time) { ChunkRecords = 1000 };
 
-        var s = await Ingest(new IngestOptions { Format = "generic" }, f);
+        var s = await ingestor.IngestAsync([f], null, CancellationToken.None);
 
         Assert.Single(s.Failed);
         Assert.Equal(before, _store.Stats());
+    }
+
+    [Fact]
+    public async Task A_file_loaded_in_many_chunks_finds_repeats_across_chunks()
+    {
+        var rows = Enumerable.Range(1, 5000).Select(i => $"{i % 2500},user{i % 97},2026-05-01T10:00:00Z,caption {i},,1,1,2026-05-02T00:00:00Z").ToArray();
+        var f = _dir.Write("repeats.csv", Rows(rows));
+        var ingestor = new Ingestor(_store, new IngestOptions(), _time) { ChunkRecords = 300 };
+
+        var s = await ingestor.IngestAsync([f], null, CancellationToken.None);
+
+        Assert.Equal(2500, s.PostsNew);
+        Assert.Equal(2500, s.SnapshotsAdded);
+        Assert.Equal(2500, s.Duplicates);
+        Assert.Equal(2500, _store.Stats().Posts);
     }
 
     [Fact]
