@@ -1,4 +1,5 @@
 using Graywatch.Detectors;
+using Graywatch.Detectors.Coordination;
 using Graywatch.Detectors.Overview;
 using Graywatch.Exporters;
 
@@ -21,8 +22,10 @@ public sealed class AnalysisPipelineBuilder
     /// <summary>A builder with every built-in detector and exporter registered.</summary>
     public static AnalysisPipelineBuilder CreateDefault() => new AnalysisPipelineBuilder()
         .AddDetector(new OverviewDetector())
+        .AddDetector(new CoordinationDetector())
         .AddExporter(new JsonLinesExporter())
-        .AddExporter(new BriefHtmlExporter());
+        .AddExporter(new BriefHtmlExporter())
+        .AddExporter(new GraphMlExporter());
 
     public AnalysisPipelineBuilder AddDetector(IDetector detector)
     {
