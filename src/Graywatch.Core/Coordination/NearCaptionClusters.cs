@@ -1,4 +1,3 @@
-using System.Globalization;
 using Graywatch.Store;
 
 namespace Graywatch.Coordination;
@@ -6,11 +5,12 @@ namespace Graywatch.Coordination;
 /// <summary>Groups near-identical captions with MinHash/LSH, so that a cluster of captions is one shared object.</summary>
 /// <remarks>
 /// Captions are normalized as for <see cref="ObjectKind.Caption"/>, cut into character 5-gram shingles (which works
-/// for Chinese without segmentation) and summarized by <see cref="Hashes"/> MinHash values. Identical captions are
+/// for Chinese without segmentation) and summarized by a one-permutation MinHash of <see cref="Hashes"/> bins. Identical captions are
 /// hashed once. LSH with <see cref="Bands"/> bands of <see cref="Rows"/> values proposes candidates; a candidate joins
 /// a cluster when the share of equal MinHash values (an estimate of Jaccard similarity) reaches
 /// <see cref="CoordinationOptions.NearCaptionSimilarity"/>. Clusters are transitive (A~B and B~C put A and C together).
-/// No all-pairs comparison: each caption meets only one representative per cluster in its buckets. The hash
+/// No all-pairs comparison: in each band a caption is compared only with the first caption of its bucket, so a
+/// similar pair can be missed when, in every band they share, the bucket's first caption is not similar to it. The hash
 /// family comes from a fixed seed, so results repeat across runs. Stateless.
 /// </remarks>
 public static class NearCaptionClusters
@@ -24,26 +24,29 @@ public static class NearCaptionClusters
     public static ShareTable Load(GraywatchStore store, CoordinationOptions options, CancellationToken cancellationToken = default)
     {
         var captions = new StringPool();
-        var rows = new List<(int Caption, string Account, string Content, long Time)>();
+        var table = new ShareTable();
+        var rows = new List<(int Caption, int Account, int Content, long Time)>();
         using (var cmd = store.Connection.CreateCommand())
         {
-            cmd.CommandText = $"""
-                SELECT c, author_id, id, CAST(floor(epoch(created_at)) AS BIGINT) FROM (
-                    SELECT {ShareLoader.CaptionSql} AS c, author_id, id, created_at, source_id, source_item
-                    FROM posts WHERE author_id IS NOT NULL AND created_at IS NOT NULL AND text IS NOT NULL)
-                WHERE length(c) >= {options.MinCaptionLength.ToString(CultureInfo.InvariantCulture)}
+            cmd.CommandText = """
+                SELECT text, author_id, id, CAST(floor(epoch(created_at)) AS BIGINT)
+                FROM posts WHERE author_id IS NOT NULL AND created_at IS NOT NULL AND text IS NOT NULL
                 ORDER BY source_id, source_item
                 """;
             using var reader = cmd.ExecuteReader();
+            var buffer = new System.Text.StringBuilder();
             while (reader.Read())
             {
-                rows.Add((captions.Intern(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+                var caption = Normalize(reader.GetString(0), buffer);
+                if (caption.Length >= options.MinCaptionLength)
+                {
+                    rows.Add((captions.Intern(caption), table.Names.Intern(reader.GetString(1)), table.Names.Intern(reader.GetString(2)), reader.GetInt64(3)));
+                }
             }
         }
         cancellationToken.ThrowIfCancellationRequested();
         var cluster = Cluster(captions, options.NearCaptionSimilarity, cancellationToken);
 
-        var table = new ShareTable();
         var objectNames = new Dictionary<int, int>();
         foreach (var (caption, account, content, time) in rows)
         {
@@ -51,12 +54,34 @@ public static class NearCaptionClusters
             if (!objectNames.TryGetValue(root, out var objectId))
             {
                 // The first post of a cluster names it; the prefix keeps the name apart from that post's own id.
-                objectId = table.Names.Intern("near-caption:" + content);
+                objectId = table.Names.Intern("near-caption:" + table.Names[content]);
                 objectNames.Add(root, objectId);
             }
-            table.Add(objectId, table.Names.Intern(account), table.Names.Intern(content), time);
+            table.Add(objectId, account, content, time);
         }
         return table;
+    }
+
+    /// <summary>Lower case with runs of white space collapsed to one space and trimmed (as <see cref="ShareLoader.CaptionSql"/>).</summary>
+    public static string Normalize(string text, System.Text.StringBuilder buffer)
+    {
+        buffer.Clear();
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = buffer.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                buffer.Append(' ');
+                space = false;
+            }
+            buffer.Append(char.ToLowerInvariant(c));
+        }
+        return buffer.ToString();
     }
 
     /// <summary>The cluster (a representative caption id) of every caption of <paramref name="captions"/>.</summary>
@@ -74,46 +99,42 @@ public static class NearCaptionClusters
             parent[i] = i;
         }
         var need = (int)Math.Ceiling(similarity * Hashes - 1e-9);
-        var buckets = new Dictionary<(int Band, ulong Key), List<int>>();
-        for (var i = 0; i < n; i++)
+        var keys = new ulong[n];
+        var order = new int[n];
+        for (var band = 0; band < Bands; band++)
         {
-            var sig = signatures.AsSpan(i * Hashes, Hashes);
-            for (var band = 0; band < Bands; band++)
+            var offset = band * Rows;
+            Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                var key = BandKey(sig.Slice(band * Rows, Rows));
-                if (!buckets.TryGetValue((band, key), out var members))
+                keys[i] = BandKey(signatures.AsSpan((i * Hashes) + offset, Rows));
+                order[i] = i;
+            });
+            // Sorting by key (then caption id, for a stable head) puts each bucket in one run.
+            Array.Sort(keys, order);
+            var start = 0;
+            for (var k = 1; k <= n; k++)
+            {
+                if (k < n && keys[k] == keys[start])
                 {
-                    buckets.Add((band, key), [i]);
                     continue;
                 }
-                var joined = false;
-                for (var m = 0; m < members.Count; m++)
+                if (k - start > 1)
                 {
-                    var other = members[m];
-                    if (Root(parent, other) == Root(parent, i))
+                    Array.Sort(order, start, k - start);
+                    var head = order[start];
+                    var headSig = signatures.AsSpan(head * Hashes, Hashes);
+                    for (var m = start + 1; m < k; m++)
                     {
-                        joined = true;
-                        continue;
-                    }
-                    if (Equal(sig, signatures.AsSpan(other * Hashes, Hashes)) >= need)
-                    {
-                        Union(parent, i, other);
-                        joined = true;
+                        var i = order[m];
+                        if (Root(parent, head) != Root(parent, i) && Equal(headSig, signatures.AsSpan(i * Hashes, Hashes)) >= need)
+                        {
+                            Union(parent, i, head);
+                        }
                     }
                 }
-                if (!joined)
-                {
-                    members.Add(i);
-                }
-                else
-                {
-                    Compact(members, parent);
-                }
+                start = k;
             }
-            if ((i & 0x3FFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            cancellationToken.ThrowIfCancellationRequested();
         }
         var result = new int[n];
         for (var i = 0; i < n; i++)
@@ -134,35 +155,56 @@ public static class NearCaptionClusters
         return (double)Equal(sx, sy) / Hashes;
     }
 
-    private static (ulong[] A, ulong[] B) HashFamily()
+    /// <summary>The multiplier (odd) and offset applied to every shingle hash, drawn from a fixed seed.</summary>
+    private static (ulong A, ulong B) HashFamily()
     {
         var random = new Random(Seed);
-        var a = new ulong[Hashes];
-        var b = new ulong[Hashes];
-        for (var i = 0; i < Hashes; i++)
-        {
-            a[i] = (ulong)random.NextInt64() | 1UL;
-            b[i] = (ulong)random.NextInt64();
-        }
-        return (a, b);
+        return ((ulong)random.NextInt64() | 1UL, (ulong)random.NextInt64());
     }
 
-    private static void Sign(string text, ulong[] a, ulong[] b, Span<uint> signature)
+    /// <summary>
+    /// One-permutation MinHash: each shingle is hashed once and kept, as its low 32 bits, in the bin its top bits name
+    /// if smaller than what the bin holds; empty bins borrow from the next filled bin to the right, shifted by the
+    /// distance (rotation densification, Shrivastava and Li 2014), so every bin stays comparable between captions.
+    /// </summary>
+    private static void Sign(string text, ulong a, ulong b, Span<uint> signature)
     {
         signature.Fill(uint.MaxValue);
         var count = Math.Max(1, text.Length - ShingleLength + 1);
         for (var s = 0; s < count; s++)
         {
-            var shingle = text.AsSpan(s, Math.Min(ShingleLength, text.Length - s));
-            var x = Mix(shingle);
-            for (var h = 0; h < Hashes; h++)
+            var x = (Mix(text.AsSpan(s, Math.Min(ShingleLength, text.Length - s))) * a) + b;
+            var bin = (int)(x >> 58);
+            var v = (uint)x;
+            if (v < signature[bin])
             {
-                var v = (uint)(((x * a[h]) + b[h]) >> 32);
-                if (v < signature[h])
-                {
-                    signature[h] = v;
-                }
+                signature[bin] = v;
             }
+        }
+        var filled = 0UL;
+        for (var h = 0; h < Hashes; h++)
+        {
+            if (signature[h] != uint.MaxValue)
+            {
+                filled |= 1UL << h;
+            }
+        }
+        if (filled == 0 || filled == ulong.MaxValue)
+        {
+            return;
+        }
+        for (var h = 0; h < Hashes; h++)
+        {
+            if ((filled & (1UL << h)) != 0)
+            {
+                continue;
+            }
+            var d = 1;
+            while ((filled & (1UL << ((h + d) % Hashes))) == 0)
+            {
+                d++;
+            }
+            signature[h] = unchecked(signature[(h + d) % Hashes] + ((uint)d * 0x9E3779B1u));
         }
     }
 
