@@ -8,7 +8,7 @@ namespace Graywatch.Detectors.Coordination;
 /// Runs CooRTweet's two stages (<see cref="PairFinder"/>, <see cref="CoordinationNetwork"/>) for each object kind in
 /// <c>coord.by</c> (default <c>hashtag,sound,repost,duet,caption,url</c>; <c>near-caption</c>, <c>hashtag-set</c>,
 /// <c>effect</c> and <c>cotemporal-hashtag</c> on request). A network is a connected group of links repeated at least
-/// <c>coord.min_repeats</c> times (default 3) with at least <c>coord.min_accounts</c> accounts (default 3): an absolute
+/// <c>coord.min_repeats</c> times (default 3; a repeat is a distinct pair of posts) with at least <c>coord.min_accounts</c> accounts (default 3): an absolute
 /// floor rather than CooRTweet's batch percentile, so findings compare across runs (the percentile flag is still
 /// reported). Groups found through several kinds that share most members become one finding. Other settings:
 /// <c>coord.window</c> (seconds, default 60), <c>coord.min_participation</c> (2), <c>coord.edge_weight</c> (0.5),
@@ -45,7 +45,7 @@ public sealed class CoordinationDetector : IDetector
         {
             cancellationToken.ThrowIfCancellationRequested();
             var result = CoordinationResult.Run(kind, ShareLoader.Load(context.Store, kind, options, cancellationToken), options, cancellationToken);
-            foreach (var accounts in RepeatedGroups(result.Network, minRepeats, minAccounts))
+            foreach (var accounts in RepeatedGroups(result.Pairs, minRepeats, minAccounts))
             {
                 Merge(groups, result, accounts);
             }
@@ -59,9 +59,23 @@ public sealed class CoordinationDetector : IDetector
         return Task.FromResult<IReadOnlyList<Finding>>(findings);
     }
 
-    /// <summary>Connected groups of the links with weight ≥ <paramref name="minRepeats"/>, of at least <paramref name="minAccounts"/> accounts.</summary>
-    internal static IEnumerable<HashSet<int>> RepeatedGroups(CoordinationNetwork network, int minRepeats, int minAccounts)
+    /// <summary>
+    /// Connected groups of the account links repeated at least <paramref name="minRepeats"/> times, of at least
+    /// <paramref name="minAccounts"/> accounts. A repeat is a distinct pair of posts: two posts that share four hashtags
+    /// weigh 4 in CooRTweet's network but are one coincidence here.
+    /// </summary>
+    internal static IEnumerable<HashSet<int>> RepeatedGroups(CoordinatedPairs pairs, int minRepeats, int minAccounts)
     {
+        var postPairs = new HashSet<(int, int, int, int)>();
+        var repeats = new Dictionary<(int, int), int>();
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            var (a, b) = pairs.Account[k] < pairs.AccountY[k] ? (pairs.Account[k], pairs.AccountY[k]) : (pairs.AccountY[k], pairs.Account[k]);
+            if (postPairs.Add((a, b, pairs.Content[k], pairs.ContentY[k])))
+            {
+                repeats[(a, b)] = repeats.GetValueOrDefault((a, b)) + 1;
+            }
+        }
         var parent = new Dictionary<int, int>();
         int Root(int v)
         {
@@ -71,14 +85,18 @@ public sealed class CoordinationDetector : IDetector
             }
             return v;
         }
-        foreach (var e in network.Edges.Where(e => e.Weight >= minRepeats))
+        foreach (var ((a, b), count) in repeats)
         {
-            parent.TryAdd(e.From, e.From);
-            parent.TryAdd(e.To, e.To);
-            var (a, b) = (Root(e.From), Root(e.To));
-            if (a != b)
+            if (count < minRepeats)
             {
-                parent[a] = b;
+                continue;
+            }
+            parent.TryAdd(a, a);
+            parent.TryAdd(b, b);
+            var (ra, rb) = (Root(a), Root(b));
+            if (ra != rb)
+            {
+                parent[ra] = rb;
             }
         }
         return parent.Keys.GroupBy(Root).Select(g => g.ToHashSet()).Where(g => g.Count >= minAccounts);
