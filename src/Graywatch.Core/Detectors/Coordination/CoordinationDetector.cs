@@ -8,7 +8,7 @@ namespace Graywatch.Detectors.Coordination;
 /// Runs CooRTweet's two stages (<see cref="PairFinder"/>, <see cref="CoordinationNetwork"/>) for each object kind in
 /// <c>coord.by</c> (default <c>hashtag,sound,repost,duet,caption,url</c>; <c>near-caption</c>, <c>hashtag-set</c>,
 /// <c>effect</c> and <c>cotemporal-hashtag</c> on request). A network is a connected group of links repeated at least
-/// <c>coord.min_repeats</c> times (default 3; a repeat is a distinct pair of posts) with at least <c>coord.min_accounts</c> accounts (default 3): an absolute
+/// <c>coord.min_repeats</c> times (default 3; repeats count distinct posts on both sides) with at least <c>coord.min_accounts</c> accounts (default 3): an absolute
 /// floor rather than CooRTweet's batch percentile, so findings compare across runs (the percentile flag is still
 /// reported). Groups found through several kinds that share most members become one finding. Other settings:
 /// <c>coord.window</c> (seconds, default 60), <c>coord.min_participation</c> (2), <c>coord.edge_weight</c> (0.5),
@@ -61,21 +61,27 @@ public sealed class CoordinationDetector : IDetector
 
     /// <summary>
     /// Connected groups of the account links repeated at least <paramref name="minRepeats"/> times, of at least
-    /// <paramref name="minAccounts"/> accounts. A repeat is a distinct pair of posts: two posts that share four hashtags
-    /// weigh 4 in CooRTweet's network but are one coincidence here.
+    /// <paramref name="minAccounts"/> accounts. Repeats are counted as the smaller of the two accounts' numbers of distinct
+    /// posts on the link: two posts that share four hashtags weigh 4 in CooRTweet's network, and one account retweeting
+    /// the same tweet three times next to another's single retweet weighs 3, but both are one occasion here.
     /// </summary>
     internal static IEnumerable<HashSet<int>> RepeatedGroups(CoordinatedPairs pairs, int minRepeats, int minAccounts)
     {
-        var postPairs = new HashSet<(int, int, int, int)>();
-        var repeats = new Dictionary<(int, int), int>();
+        var posts = new HashSet<(int Low, int High, int Account, int Content)>();
+        var counts = new Dictionary<(int, int), (int Low, int High)>();
         for (var k = 0; k < pairs.Count; k++)
         {
             var (a, b) = pairs.Account[k] < pairs.AccountY[k] ? (pairs.Account[k], pairs.AccountY[k]) : (pairs.AccountY[k], pairs.Account[k]);
-            if (postPairs.Add((a, b, pairs.Content[k], pairs.ContentY[k])))
+            var c = counts.GetValueOrDefault((a, b));
+            var low = posts.Add((a, b, pairs.Account[k], pairs.Content[k])) ? 1 : 0;
+            var high = posts.Add((a, b, pairs.AccountY[k], pairs.ContentY[k])) ? 1 : 0;
+            if (pairs.Account[k] != a)
             {
-                repeats[(a, b)] = repeats.GetValueOrDefault((a, b)) + 1;
+                (low, high) = (high, low);
             }
+            counts[(a, b)] = (c.Low + low, c.High + high);
         }
+        var repeats = counts.ToDictionary(kv => kv.Key, kv => Math.Min(kv.Value.Low, kv.Value.High));
         var parent = new Dictionary<int, int>();
         int Root(int v)
         {
