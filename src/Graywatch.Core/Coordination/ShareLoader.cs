@@ -21,9 +21,11 @@ public static class ShareLoader
         {
             return NearCaptionClusters.Load(store, options, cancellationToken);
         }
-        var table = new ShareTable();
+        var sql = Sql(kind, options);
+        var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM ({sql})") ?? 0L, CultureInfo.InvariantCulture);
+        var table = new ShareTable((int)Math.Min(rows, int.MaxValue / 2));
         using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = Sql(kind, options);
+        cmd.CommandText = sql;
         using var reader = cmd.ExecuteReader();
         var n = 0;
         while (reader.Read())

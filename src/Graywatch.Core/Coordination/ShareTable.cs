@@ -8,12 +8,23 @@ namespace Graywatch.Coordination;
 /// </remarks>
 public sealed class ShareTable
 {
-    private int[] _object = new int[1024];
-    private int[] _account = new int[1024];
-    private int[] _content = new int[1024];
-    private long[] _time = new long[1024];
+    private int[] _object;
+    private int[] _account;
+    private int[] _content;
+    private long[] _time;
 
-    public StringPool Names { get; } = new();
+    /// <summary>A table sized for <paramref name="rows"/> shares (it grows past that).</summary>
+    public ShareTable(int rows = 1024)
+    {
+        rows = Math.Max(16, rows);
+        _object = new int[rows];
+        _account = new int[rows];
+        _content = new int[rows];
+        _time = new long[rows];
+        Names = new StringPool(rows + (rows / 2));
+    }
+
+    public StringPool Names { get; }
 
     public int Count { get; private set; }
 

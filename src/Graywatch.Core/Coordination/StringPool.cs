@@ -4,8 +4,15 @@ namespace Graywatch.Coordination;
 /// <remarks>Not thread-safe.</remarks>
 public sealed class StringPool
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _names = [];
+    private readonly Dictionary<string, int> _ids;
+    private readonly List<string> _names;
+
+    /// <summary>A pool sized for about <paramref name="capacity"/> distinct strings (it grows past that).</summary>
+    public StringPool(int capacity = 0)
+    {
+        _ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _names = new List<string>(capacity);
+    }
 
     public int Count => _names.Count;
 
