@@ -5,7 +5,7 @@ using Graywatch.Store;
 
 namespace Graywatch.Benchmarks;
 
-/// <summary>Times the phases of an ingest separately: reading and mapping only, then staging, then the whole ingest.</summary>
+/// <summary>Times the phases of an ingest separately: reading and mapping only, then the whole ingest in process.</summary>
 /// <remarks>Usage: <c>phases FILE</c>. For finding where ingest time goes; prints seconds per phase.</remarks>
 internal static class PhaseRun
 {
@@ -29,19 +29,6 @@ internal static class PhaseRun
 
         var db = Path.Combine(Path.GetTempPath(), "phases.duckdb");
         File.Delete(db);
-        using (var store = GraywatchStore.Open(db))
-        {
-            sw.Restart();
-            using var staging = new StagingWriter(store, 1, DateTimeOffset.UtcNow);
-            using (var fs = File.OpenRead(file))
-            {
-                foreach (var r in reader.Read(fs, ctx, CancellationToken.None))
-                {
-                    staging.Add(r);
-                }
-            }
-            staging.Drain(() => Console.WriteLine($"read+map+stage: {sw.Elapsed.TotalSeconds:N2} s"));
-        }
         File.Delete(db);
         using (var store = GraywatchStore.Open(db))
         {

@@ -9,6 +9,10 @@ if (args.Length > 0 && args[0] == "coord")
 {
     return await CoordRun.RunAsync(args[1..]);
 }
+if (args.Length > 0 && args[0] == "kleinberg")
+{
+    return KleinbergRun.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestRun.RunAsync(args[1..]);

@@ -22,7 +22,7 @@ public sealed class StoreSeeder(GraywatchStore store)
     {
         _sourceId++;
         store.Execute(
-            "INSERT INTO sources VALUES (?, ?, ?, 'test', 1, 0, CAST(? AS TIMESTAMPTZ), ?, CAST(? AS TIMESTAMPTZ))",
+            "INSERT INTO sources VALUES (?, ?, ?, 'test', 1, 0, CAST(? AS TIMESTAMPTZ), ?, CAST(? AS TIMESTAMPTZ), NULL)",
             _sourceId, path, $"sha-{_sourceId}", Ts(observedAt ?? Some.Time), observedAtOrigin, Ts(Some.Time));
         return this;
     }

@@ -70,6 +70,20 @@ public static class FindingJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (s.Intervals.Count > 0)
+            {
+                w.WriteStartArray("intervals");
+                foreach (var i in s.Intervals)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("start", FormatTime(i.Start));
+                    w.WriteString("end", FormatTime(i.End));
+                    w.WriteString("label", i.Label);
+                    w.WriteNumber("level", i.Level);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -102,6 +116,34 @@ public static class FindingJson
             w.WriteStringValue(m);
         }
         w.WriteEndArray();
+        if (evidence.Tables.Count > 0)
+        {
+            w.WriteStartArray("tables");
+            foreach (var t in evidence.Tables)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", t.Name);
+                w.WriteStartArray("columns");
+                foreach (var c in t.Columns)
+                {
+                    w.WriteStringValue(c);
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("rows");
+                foreach (var row in t.Rows)
+                {
+                    w.WriteStartArray();
+                    foreach (var cell in row)
+                    {
+                        w.WriteStringValue(cell);
+                    }
+                    w.WriteEndArray();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (evidence.Graph is { } graph)
         {
             Graph(w, graph);

@@ -13,4 +13,6 @@ public sealed record Evidence
     public IReadOnlyList<string> Members { get; init; } = [];
     /// <summary>A network behind the finding (accounts and their links), or null.</summary>
     public Graph? Graph { get; init; }
+    /// <summary>Small tables, such as communities with their top hashtags and accounts.</summary>
+    public IReadOnlyList<EvidenceTable> Tables { get; init; } = [];
 }

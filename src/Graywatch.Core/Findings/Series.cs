@@ -2,4 +2,8 @@ namespace Graywatch.Findings;
 
 /// <summary>A named time series in a finding's evidence (drawn as a line or bar chart in the brief).</summary>
 /// <param name="Unit">What a value counts, such as <c>posts per hour</c>.</param>
-public sealed record Series(string Name, string Unit, IReadOnlyList<SeriesPoint> Points);
+public sealed record Series(string Name, string Unit, IReadOnlyList<SeriesPoint> Points)
+{
+    /// <summary>Stretches to mark on the chart, such as burst intervals; empty for most series.</summary>
+    public IReadOnlyList<MarkedInterval> Intervals { get; init; } = [];
+}

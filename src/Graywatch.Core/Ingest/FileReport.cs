@@ -12,4 +12,8 @@ public sealed record FileReport(
     long Duplicates,
     long Quarantined,
     long UsedFileTime,
-    string? Error);
+    string? Error)
+{
+    /// <summary>True when the same content had been ingested before: nothing was read again.</summary>
+    public bool AlreadyIngested { get; init; }
+}

@@ -14,8 +14,6 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
 {
     private const int BatchSize = 2048;
 
-    /// <summary>Records staged before they are merged: bounds memory whatever the file's size.</summary>
-    internal int ChunkRecords { get; init; } = 100_000;
 
     /// <summary>Ingests files and directories (walked recursively; <c>.gz</c> read transparently).</summary>
     public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -42,17 +40,14 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             }
             catch (InputException ex)
             {
-                StagingWriter.Drop(store);
                 report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, ex.Message);
             }
             catch (IOException ex)
             {
-                StagingWriter.Drop(store);
                 report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
             }
             catch (UnauthorizedAccessException ex)
             {
-                StagingWriter.Drop(store);
                 report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
             }
             reports.Add(report);
@@ -106,70 +101,83 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         var fileTime = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
         var observedAt = options.ObservedAt ?? fileTime;
         var origin = options.ObservedAt is null ? "file-time" : "option";
-        var context = new ReaderContext(path, observedAt, options.ReaderOptions);
+        // Records point into an archived copy of the file unless it had to be transcoded (or the store is in memory).
+        var archivable = SourceArchive.Folder(store) is not null && source.Encoding is null;
+        var context = new ReaderContext(path, observedAt, options.ReaderOptions) { RawByOffset = archivable };
 
-        StagingWriter.Drop(store);
         var sha = HashFile(path);
-        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin);
+        var archive = archivable ? SourceArchive.NameFor(sha, source.IsGzip) : null;
+        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin, archive);
         long usedFileTime = 0;
-        var merged = StoreMerger.Counts.Zero;
-        StagingWriter staging;
-        using (var tx = store.Connection.BeginTransaction())
+        using var tx = store.Connection.BeginTransaction();
+        var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
+        if (known)
         {
-            var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
-            void MergeStaged() => merged += StoreMerger.MergeChunk(store, sourceId, known);
+            // The same bytes, read by the same reader and mapper, are in the store already: every record is a repeat.
+            var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
+            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+        }
+        var archived = archive is not null && SourceArchive.Keep(store, path, archive);
+        try
+        {
+            return await LoadAsync();
+        }
+        catch
+        {
+            if (archived)
+            {
+                SourceArchive.Forget(store, archive!);
+            }
+            throw;
+        }
+
+        async Task<(FileReport, Dictionary<string, long>, long, long)> LoadAsync()
+        {
             var (raw, text) = source.Open();
+            StagingWriter staging;
             using (raw)
             using (text)
+            using (staging = new StagingWriter(store, sourceId, time.GetUtcNow(), archivable, source.BomLength))
             {
-                staging = new StagingWriter(store, sourceId, time.GetUtcNow());
-                using (staging)
+                var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+                using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
+                long records = 0;
+                try
                 {
-                    var channel = Channel.CreateBounded<MappedRecord[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
-                    using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-                    var producer = Task.Run(() => Produce(reader, text, context, channel.Writer, cts.Token), cts.Token);
-                    long records = 0;
-                    try
+                    await foreach (var batch in channel.Reader.ReadAllAsync(ct))
                     {
-                        await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                        foreach (var r in batch)
                         {
-                            foreach (var r in batch)
+                            staging.Add(r);
+                            if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
                             {
-                                staging.Add(r);
-                                if (origin == "file-time" && r.Snapshot is { } s && s.ObservedAt == observedAt)
-                                {
-                                    usedFileTime++;
-                                }
+                                usedFileTime++;
                             }
-                            records += batch.Length;
-                            if (staging.Pending >= ChunkRecords)
-                            {
-                                staging.Drain(MergeStaged);
-                            }
-                            progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                         }
+                        records += batch.Length;
+                        progress?.Report(new IngestProgress(path, index, count, raw.BytesRead, info.Length, records));
                     }
-                    catch
-                    {
-                        await cts.CancelAsync();
-                        throw;
-                    }
-                    await producer;
-                    staging.Drain(MergeStaged);
                 }
+                catch
+                {
+                    await cts.CancelAsync();
+                    throw;
+                }
+                await producer;
+                staging.Load(store);
             }
+            var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped);
             if (usedFileTime == 0 && options.ObservedAt is null)
             {
                 StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
             }
             tx.Commit();
+            var report = new FileReport(
+                path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
+                merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
+            return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
         }
-        StagingWriter.Drop(store);
-        var quarantinedCount = staging.QuarantinedByKind.Values.Sum();
-        var report = new FileReport(
-            path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
-            staging.Mapped - merged.RecordsAddingSomething, quarantinedCount, usedFileTime, null);
-        return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
     }
 
     private static string HashFile(string path)

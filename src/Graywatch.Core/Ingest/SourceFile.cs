@@ -5,7 +5,7 @@ using Graywatch.Readers;
 namespace Graywatch.Ingest;
 
 /// <summary>Opens an input file as UTF-8 text: <c>.gz</c> is decompressed, UTF-16 is transcoded, a BOM is dropped.</summary>
-/// <remarks>The raw bytes (before decompression) are hashed, so the same file is recognised however it is named.</remarks>
+/// <remarks>Progress counts the raw bytes (before decompression).</remarks>
 internal sealed class SourceFile
 {
     private const int SampleBytes = 64 * 1024;
@@ -71,10 +71,10 @@ internal sealed class SourceFile
         return (null, 0);
     }
 
-    /// <summary>Opens the file for a full read: returns the hashing stream over the raw bytes and the UTF-8 text stream over it.</summary>
-    public (HashingStream Raw, Stream Text) Open()
+    /// <summary>Opens the file for a full read: returns the counting stream over the raw bytes and the UTF-8 text stream over it.</summary>
+    public (CountingStream Raw, Stream Text) Open()
     {
-        var raw = new HashingStream(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+        var raw = new CountingStream(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
         Stream s = IsGzip ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true) : new NonClosingStream(raw);
         if (BomLength > 0)
         {

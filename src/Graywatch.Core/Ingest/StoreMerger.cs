@@ -3,12 +3,11 @@ using Graywatch.Store;
 
 namespace Graywatch.Ingest;
 
-/// <summary>Moves staged rows into the store, adding only what is new; the caller holds the file's transaction.</summary>
+/// <summary>Keeps the store free of repeats after a file's rows were appended: what was known already is removed again.</summary>
 /// <remarks>
 /// Keys: posts and comments by (platform, id); snapshots by (platform, post id, observed at); accounts by
-/// (platform, id, observed at); raw records and quarantine by (source, item). So re-ingesting a file adds
-/// nothing, and the same post seen at a later time adds one snapshot. Chunks of one file are merged in turn
-/// inside one transaction, so memory stays bounded and a failure rolls the whole file back.
+/// (platform, id, observed at). The first observation wins. So re-ingesting a file adds nothing, and the same
+/// post seen at a later time adds one snapshot. Runs inside the file's transaction.
 /// </remarks>
 internal static class StoreMerger
 {
@@ -20,31 +19,27 @@ internal static class StoreMerger
         ("comments", "platform, id"),
     ];
 
-    private static readonly string[] PerItem = ["raw_records", "quarantine"];
+    /// <summary>What a file added once repeats were removed.</summary>
+    public sealed record Counts(long PostsNew, long SnapshotsAdded, long AccountsAdded, long CommentsAdded, long Duplicates);
 
-    /// <summary>What merging added.</summary>
-    public sealed record Counts(long PostsNew, long SnapshotsAdded, long AccountsAdded, long CommentsAdded, long RecordsAddingSomething)
-    {
-        public static Counts Zero { get; } = new(0, 0, 0, 0, 0);
-
-        public static Counts operator +(Counts a, Counts b) => new(
-            a.PostsNew + b.PostsNew, a.SnapshotsAdded + b.SnapshotsAdded, a.AccountsAdded + b.AccountsAdded,
-            a.CommentsAdded + b.CommentsAdded, a.RecordsAddingSomething + b.RecordsAddingSomething);
-    }
-
-    /// <summary>The file's source id: the existing one when the same content in the same format was ingested before.</summary>
+    /// <summary>
+    /// The file's source id, and whether the same content was ingested before by the same reader and mapper
+    /// (then every record of it is already in the store).
+    /// </summary>
     public static (int SourceId, bool Known) FindOrAddSource(GraywatchStore store, SourceDescription source, DateTimeOffset now)
     {
-        var existing = store.Scalar("SELECT source_id FROM sources WHERE sha256 = $1 AND format = $2", source.Sha256, source.Format);
+        var existing = store.Scalar(
+            "SELECT source_id FROM sources WHERE sha256 = $1 AND format = $2 AND mapper_version = $3",
+            source.Sha256, source.Format, source.MapperVersion);
         if (existing is not null)
         {
             return (Convert.ToInt32(existing, CultureInfo.InvariantCulture), true);
         }
         var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture);
         store.Execute(
-            "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             id, source.Path, source.Sha256, source.Format, source.MapperVersion, source.Bytes,
-            source.ObservedAt, source.ObservedAtOrigin, now);
+            source.ObservedAt, source.ObservedAtOrigin, now, source.Archive);
         return (id, false);
     }
 
@@ -52,35 +47,60 @@ internal static class StoreMerger
     public static void SetObservedAtOrigin(GraywatchStore store, int sourceId, string origin) =>
         store.Execute("UPDATE sources SET observed_at_origin = $1 WHERE source_id = $2", origin, sourceId);
 
-    /// <summary>Merges the staged chunk.</summary>
-    public static Counts MergeChunk(GraywatchStore store, int sourceId, bool knownSource)
+    /// <summary>What a known source holds: its mapped records and its quarantined ones.</summary>
+    public static (long Mapped, long Quarantined) KnownSourceRecords(GraywatchStore store, int sourceId) => (
+        Convert.ToInt64(store.Scalar("SELECT count(*) FROM raw_records WHERE source_id = $1", sourceId), CultureInfo.InvariantCulture),
+        Convert.ToInt64(store.Scalar("SELECT count(*) FROM quarantine WHERE source_id = $1", sourceId), CultureInfo.InvariantCulture));
+
+    /// <summary>Removes the source's rows whose key was already stored, or repeats within the source, and counts what stayed.</summary>
+    public static Counts RemoveRepeats(GraywatchStore store, int sourceId, long mappedRecords)
     {
         var sid = sourceId.ToString(CultureInfo.InvariantCulture);
-        var added = new HashSet<long>();
-        var inserted = new long[Canonical.Length];
+        var added = new long[Canonical.Length];
+        var anyRemoved = false;
         for (var i = 0; i < Canonical.Length; i++)
         {
             var (table, key) = Canonical[i];
-            var join = string.Join(" AND ", key.Split(", ").Select(k => $"t.{k} = s.{k}"));
-            // Deduplicating within the chunk costs a sort of wide rows: only pay it when keys repeat.
-            var repeats = Convert.ToInt64(store.Scalar($"SELECT count(*) - count(DISTINCT ({key})) FROM temp.stage_{table}"), CultureInfo.InvariantCulture) > 0;
-            var qualify = repeats ? $"QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY source_item) = 1" : "";
-            var items = store.Query($"""
-                INSERT INTO main.{table}
-                SELECT * FROM temp.stage_{table} s
-                WHERE NOT EXISTS (SELECT 1 FROM main.{table} t WHERE {join})
-                {qualify}
-                RETURNING source_item
-                """, r => r.GetInt64(0));
-            inserted[i] = items.Count;
-            added.UnionWith(items);
+            var appended = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {table} WHERE source_id = {sid}"), CultureInfo.InvariantCulture);
+            if (appended == 0)
+            {
+                continue;
+            }
+            var join = string.Join(" AND ", key.Split(", ").Select(k => $"o.{k} = n.{k}"));
+            // A key is a repeat when another source has it (the earlier observation wins)...
+            var others = store.Scalar($"SELECT 1 FROM {table} WHERE source_id <> {sid} LIMIT 1") is not null;
+            var removed = !others ? 0 : store.Execute($"""
+                DELETE FROM {table} WHERE source_id = {sid} AND rowid IN (
+                    SELECT n.rowid FROM {table} n
+                    WHERE n.source_id = {sid} AND EXISTS (SELECT 1 FROM {table} o WHERE {join} AND o.source_id <> {sid}))
+                """);
+            // ...or when this file has it twice; ranking rows costs a sort, so only when a cheap count finds repeats.
+            var repeats = Convert.ToInt64(store.Scalar(
+                $"SELECT count(*) FROM (SELECT {key} FROM {table} WHERE source_id = {sid} GROUP BY ALL HAVING count(*) > 1)"),
+                CultureInfo.InvariantCulture);
+            if (repeats > 0)
+            {
+                removed += store.Execute($"""
+                    DELETE FROM {table} WHERE source_id = {sid} AND rowid IN (
+                        SELECT rowid FROM (
+                            SELECT rowid, row_number() OVER (PARTITION BY {key} ORDER BY source_item) AS rn
+                            FROM {table} WHERE source_id = {sid})
+                        WHERE rn > 1)
+                    """);
+            }
+            anyRemoved |= removed > 0;
+            added[i] = appended - removed;
         }
-        foreach (var table in PerItem)
-        {
-            // Items are unique within a file; only a file seen before can collide with what is stored.
-            var filter = knownSource ? $"WHERE NOT EXISTS (SELECT 1 FROM main.{table} t WHERE t.source_id = {sid} AND t.item = s.item)" : "";
-            store.Execute($"INSERT INTO main.{table} SELECT * FROM temp.stage_{table} s {filter}");
-        }
-        return new Counts(inserted[0], inserted[1], inserted[2], inserted[3], added.Count);
+        var duplicates = anyRemoved ? mappedRecords - ItemsThatAddedSomething(store, sid) : 0;
+        return new Counts(added[0], added[1], added[2], added[3], duplicates);
     }
+
+    private static long ItemsThatAddedSomething(GraywatchStore store, string sid) =>
+        Convert.ToInt64(store.Scalar($"""
+            SELECT count(*) FROM (
+                SELECT source_item FROM posts WHERE source_id = {sid}
+                UNION SELECT source_item FROM snapshots WHERE source_id = {sid}
+                UNION SELECT source_item FROM accounts WHERE source_id = {sid}
+                UNION SELECT source_item FROM comments WHERE source_id = {sid})
+            """), CultureInfo.InvariantCulture);
 }

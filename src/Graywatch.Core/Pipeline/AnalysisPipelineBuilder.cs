@@ -1,5 +1,8 @@
 using Graywatch.Detectors;
 using Graywatch.Detectors.Coordination;
+using Graywatch.Detectors.Challenges;
+using Graywatch.Detectors.EmergingTrends;
+using Graywatch.Detectors.HashtagCommunities;
 using Graywatch.Detectors.Overview;
 using Graywatch.Exporters;
 
@@ -23,6 +26,9 @@ public sealed class AnalysisPipelineBuilder
     public static AnalysisPipelineBuilder CreateDefault() => new AnalysisPipelineBuilder()
         .AddDetector(new OverviewDetector())
         .AddDetector(new CoordinationDetector())
+        .AddDetector(new EmergingTrendsDetector())
+        .AddDetector(new ChallengeDetector())
+        .AddDetector(new HashtagCommunitiesDetector())
         .AddExporter(new JsonLinesExporter())
         .AddExporter(new BriefHtmlExporter())
         .AddExporter(new GraphMlExporter());

@@ -27,7 +27,7 @@ public sealed class CooRTweetReader : IRecordReader
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken) =>
         CsvRecords.Read(stream, context, s_required, Map, cancellationToken);
 
-    private static MappedRecord Map(IFieldSource row, long item, string raw, ReaderContext context)
+    private static MappedRecord Map(IFieldSource row, long item, string? raw, ReaderContext context)
     {
         var post = new Post
         {

@@ -52,10 +52,10 @@ public sealed class GenericReader : IRecordReader
         return -1;
     }
 
-    private static MappedRecord MapJson(JsonElement item, long index, string raw, ReaderContext context) =>
+    private static MappedRecord MapJson(JsonElement item, long index, string? raw, ReaderContext context) =>
         Map(new JsonFields(item), index, raw, context);
 
-    private static MappedRecord Map(IFieldSource row, long item, string raw, ReaderContext context)
+    private static MappedRecord Map(IFieldSource row, long item, string? raw, ReaderContext context)
     {
         var id = Fields.Required(row, "id");
         var author = Fields.Required(row, "author");

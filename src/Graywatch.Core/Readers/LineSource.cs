@@ -4,7 +4,8 @@ namespace Graywatch.Readers;
 
 /// <summary>One line of a line-oriented file, as UTF-8 bytes without its line break.</summary>
 /// <remarks>The bytes are valid only until the enumeration moves on.</remarks>
-public readonly record struct SourceLine(long Number, ReadOnlyMemory<byte> Bytes, bool TooLong, long Length);
+/// <param name="Offset">Where the line starts, in bytes from the start of the stream.</param>
+public readonly record struct SourceLine(long Number, ReadOnlyMemory<byte> Bytes, bool TooLong, long Length, long Offset);
 
 /// <summary>Splits a stream into lines without ever holding more than one bounded line in memory.</summary>
 /// <remarks>
@@ -42,6 +43,8 @@ public static class LineSource
             long skippedLength = 0;
             byte[]? preview = null;
             var eof = false;
+            long bufferBase = 0;
+            long skipStart = 0;
             while (true)
             {
                 var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
@@ -50,13 +53,16 @@ public static class LineSource
                     if (skipping)
                     {
                         skippedLength += end - start;
+                        bufferBase += end;
                         start = end = 0;
                     }
                     else if (end - start > max)
                     {
                         skipping = true;
+                        skipStart = bufferBase + start;
                         preview = buffer.AsSpan(start, Math.Min(TooLongPreviewBytes, end - start)).ToArray();
                         skippedLength = end - start;
+                        bufferBase += end;
                         start = end = 0;
                     }
                     else
@@ -64,6 +70,7 @@ public static class LineSource
                         if (start > 0)
                         {
                             Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                            bufferBase += start;
                             end -= start;
                             start = 0;
                         }
@@ -106,7 +113,7 @@ public static class LineSource
                 if (skipping)
                 {
                     skippedLength += lineEnd - start;
-                    yield return new SourceLine(number, preview, TooLong: true, skippedLength);
+                    yield return new SourceLine(number, preview, TooLong: true, skippedLength, skipStart);
                     skipping = false;
                     preview = null;
                     skippedLength = 0;
@@ -120,11 +127,11 @@ public static class LineSource
                     }
                     if (len > max)
                     {
-                        yield return new SourceLine(number, buffer.AsMemory(start, Math.Min(TooLongPreviewBytes, len)), TooLong: true, len);
+                        yield return new SourceLine(number, buffer.AsMemory(start, Math.Min(TooLongPreviewBytes, len)), TooLong: true, len, bufferBase + start);
                     }
                     else
                     {
-                        yield return new SourceLine(number, buffer.AsMemory(start, len), TooLong: false, len);
+                        yield return new SourceLine(number, buffer.AsMemory(start, len), TooLong: false, len, bufferBase + start);
                     }
                 }
                 start = next;

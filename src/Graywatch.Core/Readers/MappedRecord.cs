@@ -14,7 +14,13 @@ public sealed class MappedRecord
     public required long Item { get; init; }
 
     /// <summary>The raw record as read, kept so a mapper can be fixed and re-run later.</summary>
-    public string? Raw { get; init; }
+    public string? Raw { get; internal set; }
+
+    /// <summary>Where the raw record starts in the (decompressed) file, in bytes; null when it is not one contiguous line.</summary>
+    public long? RawOffset { get; internal set; }
+
+    /// <summary>The raw record's length in bytes, with <see cref="RawOffset"/>.</summary>
+    public int? RawLength { get; internal set; }
 
     public Post? Post { get; init; }
     public EngagementSnapshot? Snapshot { get; init; }

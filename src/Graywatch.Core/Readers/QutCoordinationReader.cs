@@ -28,7 +28,7 @@ public sealed class QutCoordinationReader : IRecordReader
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken) =>
         CsvRecords.Read(stream, context, s_required, Map, cancellationToken);
 
-    private static MappedRecord Map(IFieldSource row, long item, string raw, ReaderContext context)
+    private static MappedRecord Map(IFieldSource row, long item, string? raw, ReaderContext context)
     {
         var id = Fields.Required(row, "message_id");
         var repost = Fields.Text(row, "repost_id");

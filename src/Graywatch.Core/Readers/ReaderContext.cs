@@ -9,6 +9,13 @@ public sealed record ReaderContext(
     DateTimeOffset DefaultObservedAt,
     IReadOnlyDictionary<string, string>? Options = null)
 {
+    /// <summary>
+    /// True when the ingest keeps a byte-for-byte copy of the file, so line-oriented readers may leave
+    /// <see cref="MappedRecord.Raw"/> empty and give <see cref="MappedRecord.RawOffset"/> and
+    /// <see cref="MappedRecord.RawLength"/> instead (quarantined records always keep their text).
+    /// </summary>
+    public bool RawByOffset { get; init; }
+
     /// <summary>An option's value, or null.</summary>
     public string? Option(string name) => Options is not null && Options.TryGetValue(name, out var v) ? v : null;
 }

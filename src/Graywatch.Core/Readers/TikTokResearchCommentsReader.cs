@@ -39,7 +39,7 @@ public sealed class TikTokResearchCommentsReader : IRecordReader
         return data.ValueKind == JsonValueKind.Object && data.TryGetProperty("comments", out var comments) ? comments : default(JsonElement);
     }
 
-    private static MappedRecord Map(JsonElement item, long index, string raw, ReaderContext context)
+    private static MappedRecord Map(JsonElement item, long index, string? raw, ReaderContext context)
     {
         var id = JsonValues.Text(item, "id") ?? throw RecordException.Missing("id");
         var videoId = JsonValues.Text(item, "video_id");

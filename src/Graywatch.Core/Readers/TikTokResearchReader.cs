@@ -51,10 +51,10 @@ public sealed class TikTokResearchReader : IRecordReader
     private static MappedRecord? TryMapLine(JsonUnit unit, ReaderContext context)
     {
         var span = unit.Bytes.Span;
-        var raw = Encoding.UTF8.GetString(span);
+        var raw = context.RawByOffset ? null : Encoding.UTF8.GetString(span);
         try
         {
-            return TikTokVideoMapper.Map(span, unit.Line, raw, context, out var record) == TikTokVideoMapper.Outcome.Mapped ? record : null;
+            return TikTokVideoMapper.Map(span, unit.Line, raw, context, out var record) == TikTokVideoMapper.Outcome.Mapped ? unit.Locate(record!, context) : null;
         }
         catch (JsonException e)
         {
@@ -62,7 +62,7 @@ public sealed class TikTokResearchReader : IRecordReader
         }
         catch (RecordException e)
         {
-            return MappedRecord.Quarantine(unit.Line, e.Kind, e.Message, raw);
+            return unit.Locate(MappedRecord.Quarantine(unit.Line, e.Kind, e.Message, raw), context);
         }
     }
 
@@ -75,7 +75,7 @@ public sealed class TikTokResearchReader : IRecordReader
         return data.ValueKind == JsonValueKind.Object && data.TryGetProperty("videos", out var videos) ? videos : default(JsonElement);
     }
 
-    private static MappedRecord MapItem(JsonElement item, long index, string raw, ReaderContext context)
+    private static MappedRecord MapItem(JsonElement item, long index, string? raw, ReaderContext context)
     {
         try
         {

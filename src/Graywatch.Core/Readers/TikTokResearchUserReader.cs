@@ -33,7 +33,7 @@ public sealed class TikTokResearchUserReader : IRecordReader
     private static JsonElement? UserOf(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var data) ? data : null;
 
-    private static MappedRecord Map(JsonElement item, long index, string raw, ReaderContext context)
+    private static MappedRecord Map(JsonElement item, long index, string? raw, ReaderContext context)
     {
         var username = JsonValues.Text(item, "username") ?? throw RecordException.Missing("username");
         var account = new Account

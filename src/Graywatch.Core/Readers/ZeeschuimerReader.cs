@@ -32,7 +32,7 @@ public sealed class ZeeschuimerReader : IRecordReader
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken) =>
         JsonRecords.Read(stream, context, JsonRecords.NotAResponse, Map, cancellationToken);
 
-    private static MappedRecord Map(JsonElement line, long index, string raw, ReaderContext context)
+    private static MappedRecord Map(JsonElement line, long index, string? raw, ReaderContext context)
     {
         var item = JsonValues.Get(line, "data") is { ValueKind: JsonValueKind.Object } data ? data : line;
         var id = JsonValues.Text(item, "id") ?? JsonValues.Text(line, "id") ?? throw RecordException.Missing("data.id");

@@ -14,6 +14,10 @@
   function seriesOption(s) {
     var points = s.points.map(function (p) { return [p.time, p.value]; });
     var asBars = points.length <= 48;
+    var marks = (s.intervals || []).map(function (i) {
+      var alpha = Math.min(0.12 * i.level, 0.45);
+      return [{ name: i.label, xAxis: i.start, itemStyle: { color: 'rgba(194, 65, 12, ' + alpha + ')' } }, { xAxis: i.end }];
+    });
     return {
       animation: false, useUTC: true, color: palette,
       grid: { left: 56, right: 20, top: 16, bottom: 36 },
@@ -22,7 +26,8 @@
       yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: compact } },
       series: [{
         name: s.name, type: asBars ? 'bar' : 'line', data: points, showSymbol: false,
-        barMaxWidth: 28, areaStyle: asBars ? undefined : { opacity: 0.15 }
+        barMaxWidth: 28, areaStyle: asBars ? undefined : { opacity: 0.15 },
+        markArea: marks.length ? { silent: true, label: { show: false }, data: marks } : undefined
       }]
     };
   }

@@ -20,6 +20,9 @@ public sealed class GraywatchStore : IDisposable
     /// <summary>The open connection, for columnar scans by detectors and exporters.</summary>
     public DuckDBConnection Connection { get; }
 
+    /// <summary>Per-connection state of components that register functions on the connection once.</summary>
+    internal Dictionary<string, object> Registrations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The schema version of the open store (after migration: <see cref="Schema.CurrentVersion"/>).</summary>
     public int Version { get; private set; }
 
@@ -68,6 +71,8 @@ public sealed class GraywatchStore : IDisposable
         var limit = Environment.GetEnvironmentVariable("GRAYWATCH_DUCKDB_MEMORY") is { Length: > 0 } v ? v : DefaultMemoryLimit;
         Execute($"SET memory_limit = '{limit.Replace("'", "", StringComparison.Ordinal)}'");
         Execute("SET preserve_insertion_order = false");
+        // Times are stored and appended as UTC.
+        Execute("SET TimeZone = 'UTC'");
     }
 
     private void Migrate()

@@ -13,7 +13,7 @@ public static class Schema
     /// <summary>DDL per version step.</summary>
     public static IReadOnlyList<string> Migrations { get; } =
     [
-        // 0 -> 1: canonical records with their sources, raw records and quarantine.
+        // 0 -> 1: canonical records with their sources, raw records (text, or a place in the archived file) and quarantine.
         """
         CREATE TABLE sources (
             source_id INTEGER NOT NULL,
@@ -24,12 +24,15 @@ public static class Schema
             bytes BIGINT NOT NULL,
             observed_at TIMESTAMPTZ,
             observed_at_origin VARCHAR NOT NULL,
-            ingested_at TIMESTAMPTZ NOT NULL
+            ingested_at TIMESTAMPTZ NOT NULL,
+            archive VARCHAR
         );
         CREATE TABLE raw_records (
             source_id INTEGER NOT NULL,
             item BIGINT NOT NULL,
-            raw VARCHAR
+            raw VARCHAR,
+            byte_offset BIGINT,
+            byte_length INTEGER
         );
         CREATE TABLE posts (
             platform VARCHAR NOT NULL,

@@ -80,4 +80,21 @@ public sealed class CliTests
             Assert.True(doc.RootElement.TryGetProperty(field, out _), field);
         }
     }
+
+    [Fact]
+    public async Task Raw_prints_the_original_record_behind_a_post_with_its_file_and_line()
+    {
+        using var dir = new TempDir();
+        var line = """{"id":7300000000000000009,"create_time":1767225600,"username":"a","video_description":"evidence","view_count":5}""";
+        var f = dir.Write("videos.jsonl", line + "\n");
+        await Run("ingest", f, "--db", dir["s.duckdb"], "--observed-at", "2026-01-02T00:00:00Z");
+
+        var (code, output) = await Run("raw", "7300000000000000009", "--db", dir["s.duckdb"], "--json");
+
+        Assert.Equal(ExitCodes.Done, code);
+        using var doc = JsonDocument.Parse(output.Trim().Split('\n').Single());
+        Assert.Equal(line, doc.RootElement.GetProperty("raw").GetString());
+        Assert.Equal(1, doc.RootElement.GetProperty("item").GetInt64());
+        Assert.EndsWith("videos.jsonl", doc.RootElement.GetProperty("path").GetString(), StringComparison.Ordinal);
+    }
 }

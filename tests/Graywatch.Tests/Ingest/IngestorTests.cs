@@ -161,15 +161,11 @@ public sealed class IngestorTests : IDisposable
     {
         await Ingest(_dir.Write("first.csv", Rows("100,zed,2026-05-01T10:00:00Z,kept,,1,1,2026-05-02T00:00:00Z")));
         var before = _store.Stats();
-        var good = Encoding.UTF8.GetBytes(Rows(
-            "1,alice,2026-05-01T10:00:00Z,a,,1,1,2026-05-02T00:00:00Z",
-            "2,bob,2026-05-01T10:00:00Z,b,,1,1,2026-05-02T00:00:00Z",
-            "3,carol,2026-05-01T10:00:00Z,c,,1,1,2026-05-02T00:00:00Z",
-            "4,dan,2026-05-01T10:00:00Z,d,,1,1,2026-05-02T00:00:00Z"));
-        var f = _dir.Write("late-failure.csv", [.. good, .. "5,eve,2026-05-01T10:00:00Z,"u8.ToArray(), 0xFF, 0xFE, .. ",,1,1,2026-05-02T00:00:00Z\n"u8.ToArray()]);
-        var ingestor = new Ingestor(_store, new IngestOptions { Format = "generic" }, _time) { ChunkRecords = 1 };
+        // Enough rows that the appenders have flushed into the transaction before the failure.
+        var good = Encoding.UTF8.GetBytes(Rows([.. Enumerable.Range(1, 50_000).Select(i => $"{i},user{i % 97},2026-05-01T10:00:00Z,caption {i},,1,1,2026-05-02T00:00:00Z")]));
+        var f = _dir.Write("late-failure.csv", [.. good, .. "50001,eve,2026-05-01T10:00:00Z,"u8.ToArray(), 0xFF, 0xFE, .. ",,1,1,2026-05-02T00:00:00Z\n"u8.ToArray()]);
 
-        var s = await ingestor.IngestAsync([f], null, CancellationToken.None);
+        var s = await Ingest(new IngestOptions { Format = "generic" }, f);
 
         Assert.Single(s.Failed);
         Assert.Equal(before, _store.Stats());
@@ -266,6 +262,51 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(1, s.SnapshotsAdded);
         Assert.Equal("7300000000000000001", _store.Scalar("SELECT id FROM posts"));
         Assert.Equal(at, (DateTimeOffset)_store.Query("SELECT observed_at FROM snapshots", r => r.GetFieldValue<DateTimeOffset>(0)).Single());
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public async Task Json_lines_records_point_into_the_archived_copy_and_read_back_byte_for_byte(bool gzip, bool bom)
+    {
+        var lines = new[]
+        {
+            """{"id":7300000000000000001,"create_time":1767225600,"username":"a","video_description":"first 中文 #x","view_count":5}""",
+            """{"id":7300000000000000002,"create_time":1767225601,"username":"b","video_description":"second","view_count":6}""",
+        };
+        byte[] bytes = [.. (bom ? Encoding.UTF8.GetPreamble() : []), .. Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n")];
+        if (gzip)
+        {
+            using var ms = new MemoryStream();
+            using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gz.Write(bytes);
+            }
+            bytes = ms.ToArray();
+        }
+        var f = _dir.Write(gzip ? "videos.jsonl.gz" : "videos.jsonl", bytes);
+
+        await Ingest(new IngestOptions { ObservedAt = _time.GetUtcNow() }, f);
+
+        Assert.Equal(0L, Convert.ToInt64(_store.Scalar("SELECT count(raw) FROM raw_records"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(lines[0], SourceArchive.ReadRaw(_store, 1, 1));
+        Assert.Equal(lines[1], SourceArchive.ReadRaw(_store, 1, 2));
+        var archive = (string)_store.Scalar("SELECT archive FROM sources")!;
+        Assert.True(File.Exists(Path.Combine(SourceArchive.Folder(_store)!, archive)));
+    }
+
+    [Fact]
+    public async Task A_file_that_fails_leaves_no_copy_in_the_archive()
+    {
+        var f = _dir.Write("response.json", """{"data":{"videos":[{"id":1,"create_time":1767225600,"username":"a"},{"id":""");
+
+        var s = await Ingest(new IngestOptions { Format = "tiktok-research" }, f);
+
+        Assert.Single(s.Failed);
+        var folder = SourceArchive.Folder(_store)!;
+        Assert.True(!Directory.Exists(folder) || Directory.GetFiles(folder).Length == 0);
     }
 
     [SkippableFact]

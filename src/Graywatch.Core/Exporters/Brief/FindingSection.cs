@@ -65,7 +65,7 @@ internal sealed class FindingSection(string language)
     private void Evidence(StringBuilder html, Evidence evidence, int index)
     {
         var e = evidence;
-        if (e.Series.Count == 0 && e.Rankings.Count == 0 && e.Metrics.Count == 0 && e.Members.Count == 0 && e.Graph is null)
+        if (e.Series.Count == 0 && e.Rankings.Count == 0 && e.Metrics.Count == 0 && e.Members.Count == 0 && e.Tables.Count == 0 && e.Graph is null)
         {
             return;
         }
@@ -79,6 +79,15 @@ internal sealed class FindingSection(string language)
                 var peak = s.Points.MaxBy(p => p.Value)!;
                 html.Append($"<p class=\"fallback\">{Html.Encode(Html.Span(s.Points[0].Time, s.Points[^1].Time))}: ");
                 html.Append($"Σ {Html.Number(s.Points.Sum(p => p.Value))}, max {Html.Number(peak.Value)} ({Html.Encode(Html.Time(peak.Time))})</p>\n");
+            }
+            if (s.Intervals.Count > 0)
+            {
+                html.Append("<ul class=\"intervals\">");
+                foreach (var interval in s.Intervals)
+                {
+                    html.Append($"<li class=\"level-{Math.Clamp(interval.Level, 1, 3)}\">{Html.Encode(interval.Label)}: {Html.Encode(Html.Span(interval.Start, interval.End))}</li>");
+                }
+                html.Append("</ul>\n");
             }
             html.Append("</figure>\n");
         }
@@ -100,6 +109,25 @@ internal sealed class FindingSection(string language)
             html.Append($"{Html.Encode(Words("{0} links", Html.Count(graph.Edges.Count)))}</p>\n</figure>\n");
         }
         html.Append("</div>\n");
+        foreach (var t in e.Tables)
+        {
+            html.Append($"<table class=\"evidence-table\"><caption>{Html.Encode(t.Name)}</caption><thead><tr>");
+            foreach (var c in t.Columns)
+            {
+                html.Append($"<th>{Html.Encode(c)}</th>");
+            }
+            html.Append("</tr></thead><tbody>");
+            foreach (var row in t.Rows)
+            {
+                html.Append("<tr>");
+                foreach (var cell in row)
+                {
+                    html.Append($"<td>{Html.Encode(cell)}</td>");
+                }
+                html.Append("</tr>");
+            }
+            html.Append("</tbody></table>\n");
+        }
         if (e.Metrics.Count > 0)
         {
             html.Append($"<table class=\"metrics\"><caption>{Word("Metrics")}</caption><tbody>");

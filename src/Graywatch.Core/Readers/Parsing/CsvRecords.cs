@@ -13,7 +13,7 @@ internal static class CsvRecords
         Stream stream,
         ReaderContext context,
         IReadOnlyList<string> requiredColumns,
-        Func<IFieldSource, long, string, ReaderContext, MappedRecord> map,
+        Func<IFieldSource, long, string?, ReaderContext, MappedRecord> map,
         CancellationToken cancellationToken)
     {
         using var reader = Open(stream, context);

@@ -11,7 +11,24 @@ namespace Graywatch.Readers.Parsing;
 /// <param name="Bytes">The UTF-8 bytes, valid only until the enumeration moves on.</param>
 /// <param name="IsDocument">True for a whole document: a problem in it is a file-level problem.</param>
 /// <param name="Problem">A line that was quarantined before parsing (too long, not UTF-8).</param>
-internal readonly record struct JsonUnit(long Line, ReadOnlyMemory<byte> Bytes, bool IsDocument, MappedRecord? Problem);
+/// <param name="Offset">Where a line unit starts in the stream, in bytes; -1 for a document.</param>
+internal readonly record struct JsonUnit(long Line, ReadOnlyMemory<byte> Bytes, bool IsDocument, MappedRecord? Problem, long Offset = -1)
+{
+    /// <summary>Attaches this line's place in the file to <paramref name="record"/>, and its text where it must be kept.</summary>
+    public MappedRecord Locate(MappedRecord record, ReaderContext context)
+    {
+        if (!IsDocument && Offset >= 0)
+        {
+            record.RawOffset = Offset;
+            record.RawLength = Bytes.Length;
+        }
+        if (record.Raw is null && (record.IsQuarantined || !context.RawByOffset || IsDocument))
+        {
+            record.Raw = JsonInput.Lossy(Bytes.Span);
+        }
+        return record;
+    }
+}
 
 /// <summary>Splits JSON input into units, telling JSON Lines from one pretty-printed document by its first line.</summary>
 /// <remarks>
@@ -34,6 +51,7 @@ internal static class JsonInput
         foreach (var line in LineSource.Lines(stream, MaxLineBytes(context), cancellationToken))
         {
             var bytes = line.Number == 1 ? WithoutBom(line.Bytes) : line.Bytes;
+            var offset = line.Offset + (line.Bytes.Length - bytes.Length);
             if (document is not null)
             {
                 if (line.TooLong)
@@ -76,7 +94,7 @@ internal static class JsonInput
                     continue;
                 }
             }
-            yield return new JsonUnit(line.Number, bytes, IsDocument: false, Problem: null);
+            yield return new JsonUnit(line.Number, bytes, IsDocument: false, Problem: null, offset);
         }
         if (document is not null)
         {

@@ -11,7 +11,7 @@ namespace Graywatch.Readers.Parsing;
 internal sealed class JsonRecords(
     ReaderContext context,
     Func<JsonElement, JsonElement?> itemsOf,
-    Func<JsonElement, long, string, ReaderContext, MappedRecord> map)
+    Func<JsonElement, long, string?, ReaderContext, MappedRecord> map)
 {
     private long _index;
 
@@ -20,7 +20,7 @@ internal sealed class JsonRecords(
         Stream stream,
         ReaderContext context,
         Func<JsonElement, JsonElement?> itemsOf,
-        Func<JsonElement, long, string, ReaderContext, MappedRecord> map,
+        Func<JsonElement, long, string?, ReaderContext, MappedRecord> map,
         CancellationToken cancellationToken)
     {
         var records = new JsonRecords(context, itemsOf, map);
@@ -69,7 +69,9 @@ internal sealed class JsonRecords(
                     yield return MappedRecord.Quarantine(unit.Line, QuarantineKinds.UnknownShape, $"expected a JSON object, found {root.ValueKind}", Raw(unit.Bytes.Span));
                     yield break;
                 }
-                yield return unit.IsDocument ? MapOne(root, ++_index, root.GetRawText()) : MapOne(root, unit.Line, Raw(unit.Bytes.Span));
+                yield return unit.IsDocument
+                    ? MapOne(root, ++_index, root.GetRawText())
+                    : unit.Locate(MapOne(root, unit.Line, context.RawByOffset ? null : Raw(unit.Bytes.Span)), context);
                 yield break;
             }
             var list = items.Value;
@@ -92,7 +94,7 @@ internal sealed class JsonRecords(
         MappedRecord.Quarantine(line, QuarantineKinds.InvalidJson, $"invalid JSON: {error.Message}", Raw(bytes));
 
     /// <summary>Maps one item, turning a bad value into a quarantined record.</summary>
-    public static MappedRecord Guard(long item, string raw, Func<MappedRecord> mapping)
+    public static MappedRecord Guard(long item, string? raw, Func<MappedRecord> mapping)
     {
         try
         {
@@ -124,7 +126,7 @@ internal sealed class JsonRecords(
 
     private static string Raw(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 
-    private MappedRecord MapOne(JsonElement item, long index, string raw)
+    private MappedRecord MapOne(JsonElement item, long index, string? raw)
     {
         if (item.ValueKind != JsonValueKind.Object)
         {

@@ -14,7 +14,7 @@ internal static class ScraperMapper
 
     public static readonly string[] IdColumns = ["vid_id", "videoId", "id", "video_id"];
 
-    public static MappedRecord Map(IFieldSource row, long item, string raw, ReaderContext context)
+    public static MappedRecord Map(IFieldSource row, long item, string? raw, ReaderContext context)
     {
         var id = Fields.Required(row, IdColumns);
         var platform = context.Option("platform") ?? Platforms.TikTok;

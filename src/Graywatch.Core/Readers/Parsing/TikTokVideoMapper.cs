@@ -18,7 +18,7 @@ internal static class TikTokVideoMapper
     /// <summary>Maps <paramref name="json"/>; returns <see cref="Outcome.IsResponse"/> when it has a top-level <c>data</c> property.</summary>
     /// <exception cref="JsonException">The bytes are not one JSON value.</exception>
     /// <exception cref="RecordException">A field is missing or has a bad value.</exception>
-    public static Outcome Map(ReadOnlySpan<byte> json, long item, string raw, ReaderContext context, out MappedRecord? record)
+    public static Outcome Map(ReadOnlySpan<byte> json, long item, string? raw, ReaderContext context, out MappedRecord? record)
     {
         record = null;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
