@@ -105,7 +105,7 @@ internal static class CoordRun
               END
               """
             : "NULL";
-        store.Execute("INSERT INTO sources VALUES (1, 'bench', 'bench', 'bench', 1, 0, NULL, 'none', now())");
+        store.Execute("INSERT INTO sources (source_id, path, sha256, format, mapper_version, bytes, observed_at, observed_at_origin, ingested_at) VALUES (1, 'bench', 'bench', 'bench', 1, 0, NULL, 'none', now())");
         store.Execute($"""
             INSERT INTO posts (platform, id, author_id, created_at, text, parent_id, parent_kind, source_id, source_item)
             SELECT 'twitter', 'c' || i, 'a' || (hash(i * 3) % 50000),
