@@ -130,12 +130,8 @@ public sealed class CoordinationNetwork
 
     private static Dictionary<int, int> Components(List<int> vertices, Dictionary<int, int> vertexIndex, NetworkEdge[] edges, bool flaggedOnly)
     {
-        var parent = new int[vertices.Count];
+        var sets = new UnionFind(vertices.Count);
         var inGraph = new bool[vertices.Count];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
         foreach (var e in edges)
         {
             if (flaggedOnly && !e.AboveThreshold)
@@ -145,12 +141,7 @@ public sealed class CoordinationNetwork
             var a = vertexIndex[e.From];
             var b = vertexIndex[e.To];
             inGraph[a] = inGraph[b] = true;
-            var ra = Root(parent, a);
-            var rb = Root(parent, b);
-            if (ra != rb)
-            {
-                parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            }
+            sets.Union(a, b);
         }
         var number = new Dictionary<int, int>();
         var result = new Dictionary<int, int>();
@@ -160,7 +151,7 @@ public sealed class CoordinationNetwork
             {
                 continue;
             }
-            var r = Root(parent, v);
+            var r = sets.Find(v);
             if (!number.TryGetValue(r, out var g))
             {
                 g = number.Count + 1;
@@ -169,15 +160,5 @@ public sealed class CoordinationNetwork
             result[vertices[v]] = g;
         }
         return result;
-    }
-
-    private static int Root(int[] parent, int v)
-    {
-        while (parent[v] != v)
-        {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-        return v;
     }
 }

@@ -93,11 +93,7 @@ public static class NearCaptionClusters
         Parallel.For(0, n, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             Sign(captions[i], a, b, signatures.AsSpan(i * Hashes, Hashes)));
 
-        var parent = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            parent[i] = i;
-        }
+        var sets = new UnionFind(n);
         var need = (int)Math.Ceiling(similarity * Hashes - 1e-9);
         var keys = new ulong[n];
         var order = new int[n];
@@ -126,9 +122,9 @@ public static class NearCaptionClusters
                     for (var m = start + 1; m < k; m++)
                     {
                         var i = order[m];
-                        if (Root(parent, head) != Root(parent, i) && Equal(headSig, signatures.AsSpan(i * Hashes, Hashes)) >= need)
+                        if (sets.Find(head) != sets.Find(i) && Equal(headSig, signatures.AsSpan(i * Hashes, Hashes)) >= need)
                         {
-                            Union(parent, i, head);
+                            sets.Union(i, head);
                         }
                     }
                 }
@@ -139,7 +135,7 @@ public static class NearCaptionClusters
         var result = new int[n];
         for (var i = 0; i < n; i++)
         {
-            result[i] = Root(parent, i);
+            result[i] = sets.Find(i);
         }
         return result;
     }
@@ -243,31 +239,5 @@ public static class NearCaptionClusters
             }
         }
         return same;
-    }
-
-    private static void Compact(List<int> members, int[] parent)
-    {
-        var seen = new HashSet<int>();
-        members.RemoveAll(m => !seen.Add(Root(parent, m)));
-    }
-
-    private static void Union(int[] parent, int x, int y)
-    {
-        var rx = Root(parent, x);
-        var ry = Root(parent, y);
-        if (rx != ry)
-        {
-            parent[Math.Max(rx, ry)] = Math.Min(rx, ry);
-        }
-    }
-
-    private static int Root(int[] parent, int v)
-    {
-        while (parent[v] != v)
-        {
-            parent[v] = parent[parent[v]];
-            v = parent[v];
-        }
-        return v;
     }
 }

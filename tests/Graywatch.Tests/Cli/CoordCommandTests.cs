@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Testing;
-using Spectre.Console.Testing;
 
 namespace Graywatch.Tests.Cli;
 
@@ -17,13 +16,7 @@ public sealed class CoordCommandTests
         o2,c,c6,1623881040
         """;
 
-    private static async Task<(int Code, string Output)> Run(params string[] args)
-    {
-        var console = new TestConsole();
-        console.Profile.Width = 200;
-        var code = await GraywatchApp.RunAsync(args, console);
-        return (code, console.Output);
-    }
+    private static Task<(int Code, string Output)> Run(params string[] args) => CliRun.RunAsync(args);
 
     [Fact]
     public async Task Coord_reads_a_cooRTweet_csv_and_writes_the_five_files_and_a_json_summary()

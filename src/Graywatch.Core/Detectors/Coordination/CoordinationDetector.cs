@@ -82,30 +82,18 @@ public sealed class CoordinationDetector : IDetector
             counts[(a, b)] = (c.Low + low, c.High + high);
         }
         var repeats = counts.ToDictionary(kv => kv.Key, kv => Math.Min(kv.Value.Low, kv.Value.High));
-        var parent = new Dictionary<int, int>();
-        int Root(int v)
-        {
-            while (parent[v] != v)
-            {
-                v = parent[v] = parent[parent[v]];
-            }
-            return v;
-        }
+        var sets = new UnionFind(pairs.Names.Count);
+        var linked = new HashSet<int>();
         foreach (var ((a, b), count) in repeats)
         {
-            if (count < minRepeats)
+            if (count >= minRepeats)
             {
-                continue;
-            }
-            parent.TryAdd(a, a);
-            parent.TryAdd(b, b);
-            var (ra, rb) = (Root(a), Root(b));
-            if (ra != rb)
-            {
-                parent[ra] = rb;
+                sets.Union(a, b);
+                linked.Add(a);
+                linked.Add(b);
             }
         }
-        return parent.Keys.GroupBy(Root).Select(g => g.ToHashSet()).Where(g => g.Count >= minAccounts);
+        return linked.GroupBy(sets.Find).Select(g => g.ToHashSet()).Where(g => g.Count >= minAccounts);
     }
 
     private static void Merge(List<CoordinatedGroup> groups, CoordinationResult result, HashSet<int> accounts)
