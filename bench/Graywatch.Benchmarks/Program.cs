@@ -5,6 +5,10 @@ if (args.Length > 0 && args[0] == "phases")
 {
     return await PhaseRun.RunAsync(args[1..]);
 }
+if (args.Length > 0 && args[0] == "coord")
+{
+    return await CoordRun.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "kleinberg")
 {
     return KleinbergRun.Run(args[1..]);

@@ -16,6 +16,7 @@ public static class GraywatchApp
         config.UseStrictParsing();
         config.AddCommand<AnalyzeCommand>("analyze").WithDescription("The main job: ingest the given files (if any), run every detector, write findings.jsonl and brief.html.").WithExample("analyze", "exports/", "--out", "out/");
         config.AddCommand<IngestCommand>("ingest").WithDescription("Read exports into the store; report counts, duplicates, quarantined records.").WithExample("ingest", "exports/", "--observed-at", "2026-05-29T15:00:00Z");
+        config.AddCommand<CoordCommand>("coord").WithDescription("Coordinated sharing networks (CooRTweet's method): pairs, edges, accounts, groups and GraphML.").WithExample("coord", "shares.csv", "--by", "repost", "--window", "60", "--out", "out/coord");
         config.AddCommand<RawCommand>("raw").WithDescription("The original records behind a post, with their file and line.").WithExample("raw", "7300000000000000001");
         config.AddCommand<StatsCommand>("stats").WithDescription("The store's totals.").WithExample("stats", "--json");
         config.AddCommand<TrendsCommand>("trends").WithDescription("Emerging hashtags, sounds, effects or keywords with bursts; challenges and their lifecycle; co-hashtag communities.").WithExample("trends", "--entity", "hashtag", "--bin", "1h", "--with", "#a", "--with", "#b");

@@ -144,6 +144,39 @@ public static class FindingJson
             }
             w.WriteEndArray();
         }
+        if (evidence.Graph is { } graph)
+        {
+            Graph(w, graph);
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Graph(Utf8JsonWriter w, Graph graph)
+    {
+        w.WriteStartObject("graph");
+        w.WriteString("name", graph.Name);
+        w.WriteStartArray("nodes");
+        foreach (var n in graph.Nodes)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", n.Id);
+            w.WriteString("label", n.Label);
+            w.WriteNumber("group", n.Group);
+            Number(w, "value", n.Value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("edges");
+        foreach (var e in graph.Edges)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", e.Source);
+            w.WriteString("target", e.Target);
+            Number(w, "weight", e.Weight);
+            w.WriteBoolean("strong", e.Strong);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

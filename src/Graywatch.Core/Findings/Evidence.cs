@@ -1,6 +1,6 @@
 namespace Graywatch.Findings;
 
-/// <summary>What backs a finding: metrics, series, rankings and member lists.</summary>
+/// <summary>What backs a finding: metrics, series, rankings, member lists and a network.</summary>
 public sealed record Evidence
 {
     public static Evidence Empty { get; } = new();
@@ -11,6 +11,8 @@ public sealed record Evidence
     public IReadOnlyList<Ranking> Rankings { get; init; } = [];
     /// <summary>Ids of the members of a group (accounts of a network, posts of a cluster).</summary>
     public IReadOnlyList<string> Members { get; init; } = [];
+    /// <summary>A network behind the finding (accounts and their links), or null.</summary>
+    public Graph? Graph { get; init; }
     /// <summary>Small tables, such as communities with their top hashtags and accounts.</summary>
     public IReadOnlyList<EvidenceTable> Tables { get; init; } = [];
 }

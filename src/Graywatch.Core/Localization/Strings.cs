@@ -88,6 +88,8 @@ public static class Strings
             "由 Graywatch 產生。本檔案自成一體，不會從網路載入任何內容。",
         ["and {0} more"] = "另有 {0} 項",
         ["{0} views"] = "{0} 次觀看",
+        ["{0} nodes"] = "{0} 個節點",
+        ["{0} links"] = "{0} 條連結",
         ["Info"] = "資訊",
         ["Low"] = "低",
         ["Medium"] = "中",

@@ -1,4 +1,5 @@
 using Graywatch.Detectors;
+using Graywatch.Detectors.Coordination;
 using Graywatch.Detectors.Challenges;
 using Graywatch.Detectors.EmergingTrends;
 using Graywatch.Detectors.HashtagCommunities;
@@ -24,11 +25,13 @@ public sealed class AnalysisPipelineBuilder
     /// <summary>A builder with every built-in detector and exporter registered.</summary>
     public static AnalysisPipelineBuilder CreateDefault() => new AnalysisPipelineBuilder()
         .AddDetector(new OverviewDetector())
+        .AddDetector(new CoordinationDetector())
         .AddDetector(new EmergingTrendsDetector())
         .AddDetector(new ChallengeDetector())
         .AddDetector(new HashtagCommunitiesDetector())
         .AddExporter(new JsonLinesExporter())
-        .AddExporter(new BriefHtmlExporter());
+        .AddExporter(new BriefHtmlExporter())
+        .AddExporter(new GraphMlExporter());
 
     public AnalysisPipelineBuilder AddDetector(IDetector detector)
     {

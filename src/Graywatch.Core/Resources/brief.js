@@ -49,6 +49,39 @@
     };
   }
 
+  function graphOption(g) {
+    var maxValue = Math.max.apply(null, g.nodes.map(function (n) { return n.value; }).concat([1]));
+    var maxWeight = Math.max.apply(null, g.edges.map(function (e) { return e.weight; }).concat([1]));
+    return {
+      animation: false, color: palette,
+      tooltip: {
+        formatter: function (p) {
+          return p.dataType === 'edge'
+            ? p.data.source + ' — ' + p.data.target + ': ' + number(p.data.value)
+            : (p.data.name + ' (' + number(p.data.value) + ')');
+        }
+      },
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: true,
+        force: { repulsion: 120, edgeLength: [30, 120], gravity: 0.08 },
+        label: { show: g.nodes.length <= 40, position: 'right', fontSize: 11 },
+        data: g.nodes.map(function (n) {
+          return {
+            id: n.id, name: n.label || n.id, value: n.value,
+            symbolSize: 8 + 22 * Math.sqrt(n.value / maxValue),
+            itemStyle: { color: palette[Math.abs(n.group) % palette.length] }
+          };
+        }),
+        links: g.edges.map(function (e) {
+          return {
+            source: e.source, target: e.target, value: e.weight,
+            lineStyle: { width: 0.5 + 3.5 * (e.weight / maxWeight), opacity: e.strong ? 0.8 : 0.3, color: e.strong ? '#8e1b1b' : '#999' }
+          };
+        })
+      }]
+    };
+  }
+
   var charts = [];
   document.querySelectorAll('[data-chart]').forEach(function (el) {
     var finding = data.findings[Number(el.getAttribute('data-finding'))];
@@ -57,9 +90,10 @@
     if (!evidence) {
       return;
     }
-    var option = el.getAttribute('data-chart') === 'series'
+    var kind = el.getAttribute('data-chart');
+    var option = kind === 'series'
       ? seriesOption(evidence.series[index])
-      : rankingOption(evidence.rankings[index]);
+      : kind === 'graph' ? graphOption(evidence.graph) : rankingOption(evidence.rankings[index]);
     var chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption(option);
     charts.push(chart);

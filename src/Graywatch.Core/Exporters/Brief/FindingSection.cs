@@ -65,7 +65,7 @@ internal sealed class FindingSection(string language)
     private void Evidence(StringBuilder html, Evidence evidence, int index)
     {
         var e = evidence;
-        if (e.Series.Count == 0 && e.Rankings.Count == 0 && e.Metrics.Count == 0 && e.Members.Count == 0 && e.Tables.Count == 0)
+        if (e.Series.Count == 0 && e.Rankings.Count == 0 && e.Metrics.Count == 0 && e.Members.Count == 0 && e.Tables.Count == 0 && e.Graph is null)
         {
             return;
         }
@@ -101,6 +101,12 @@ internal sealed class FindingSection(string language)
                 html.Append($"<li>{Html.Encode(item.Label)}: {Html.Number(item.Value)}</li>");
             }
             html.Append("</ol></figure>\n");
+        }
+        if (e.Graph is { } graph)
+        {
+            ChartBox(html, graph.Name, Words("{0} nodes", Html.Count(graph.Nodes.Count)), "graph", index, 0, wide: true);
+            html.Append($"<p class=\"fallback\">{Html.Encode(Words("{0} nodes", Html.Count(graph.Nodes.Count)))}, ");
+            html.Append($"{Html.Encode(Words("{0} links", Html.Count(graph.Edges.Count)))}</p>\n</figure>\n");
         }
         html.Append("</div>\n");
         foreach (var t in e.Tables)
@@ -146,7 +152,12 @@ internal sealed class FindingSection(string language)
     /// <summary>Opens a figure with the chart's slot; the caller adds the figures as text (shown when no chart draws) and closes it.</summary>
     private static void ChartBox(StringBuilder html, string name, string unit, string kind, int finding, int index, bool wide, int rows = 0)
     {
-        var height = kind == "ranking" ? 48 + (24 * Math.Max(rows, 1)) : 280;
+        var height = kind switch
+        {
+            "ranking" => 48 + (24 * Math.Max(rows, 1)),
+            "graph" => 420,
+            _ => 280,
+        };
         html.Append($"<figure class=\"chart-box{(wide ? " wide" : string.Empty)}\">");
         html.Append($"<figcaption>{Html.Encode(name)} <span class=\"unit\">({Html.Encode(unit)})</span></figcaption>");
         html.Append($"<div class=\"chart\" data-chart=\"{kind}\" data-finding=\"{finding}\" data-index=\"{index}\" style=\"height:{height}px\"></div>");

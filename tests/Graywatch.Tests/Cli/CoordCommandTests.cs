@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Graywatch.Cli.Infrastructure;
+using Graywatch.Testing;
+
+namespace Graywatch.Tests.Cli;
+
+public sealed class CoordCommandTests
+{
+    private const string Shares = """
+        object_id,account_id,content_id,timestamp_share
+        o1,a,c1,1623880000
+        o1,b,c2,1623880010
+        o1,c,c3,1623880500
+        o2,a,c4,1623881000
+        o2,b,c5,1623881030
+        o2,c,c6,1623881040
+        """;
+
+    private static Task<(int Code, string Output)> Run(params string[] args) => CliRun.RunAsync(args);
+
+    [Fact]
+    public async Task Coord_reads_a_cooRTweet_csv_and_writes_the_five_files_and_a_json_summary()
+    {
+        using var dir = new TempDir();
+        var csv = dir.Write("shares.csv", Shares);
+
+        var (code, output) = await Run("coord", csv, "--db", dir["s.duckdb"], "--by", "repost", "--out", dir["out"], "--json");
+
+        Assert.Equal(ExitCodes.Done, code);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(6, json.GetProperty("shares").GetInt32());
+        Assert.Equal(4, json.GetProperty("pairs").GetInt32());
+        Assert.Equal(3, json.GetProperty("edges").GetInt32());
+        Assert.Equal(1, json.GetProperty("groups").GetInt32());
+        foreach (var f in new[] { "pairs.csv", "edges.csv", "accounts.csv", "groups.csv", "network.graphml" })
+        {
+            Assert.True(File.Exists(Path.Combine(dir["out"], f)), f);
+        }
+        Assert.Equal("from,to,weight,avg_time_delta,n_content_id,n_content_id_y,edge_symmetry_score,weight_threshold\na,b,2,20,2,2,1,1\n",
+            string.Join('\n', File.ReadAllLines(Path.Combine(dir["out"], "edges.csv")).Take(2)) + "\n");
+    }
+
+    [Fact]
+    public async Task An_unknown_object_kind_is_bad_usage_and_lists_the_kinds()
+    {
+        using var dir = new TempDir();
+
+        var (code, output) = await Run("coord", "--db", dir["s.duckdb"], "--by", "emoji");
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains("near-caption", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_edge_weight_outside_0_to_1_is_bad_usage()
+    {
+        using var dir = new TempDir();
+
+        var (code, _) = await Run("coord", "--db", dir["s.duckdb"], "--edge-weight", "2");
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+    }
+}
