@@ -188,6 +188,20 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Text_with_quotes_commas_line_breaks_backslashes_control_characters_and_emoji_is_stored_exactly()
+    {
+        var caption = "say \"hi\", then\nnew line \\ back\\slash \u0001 \u0000 nul 🦩 中文";
+        var json = System.Text.Json.JsonSerializer.Serialize(new { id = "1", author = "a", created_at = "2026-05-01T10:00:00Z", text = caption, hashtags = "#a, #b" });
+        var f = _dir.Write("odd.jsonl", json + "\n");
+
+        var s = await Ingest(new IngestOptions { ObservedAt = _time.GetUtcNow() }, f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(caption, _store.Scalar("SELECT text FROM posts"));
+        Assert.Equal(new[] { "a", "b" }, _store.Query("SELECT unnest(hashtags) FROM posts", r => r.GetString(0)).Order());
+    }
+
+    [Fact]
     public async Task An_empty_file_is_reported_and_adds_nothing()
     {
         var f = _dir.Write("empty.csv", "");
