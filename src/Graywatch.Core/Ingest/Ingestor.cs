@@ -120,14 +120,15 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
             return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
         }
-        var archived = archive is not null && SourceArchive.Keep(store, path, archive);
+        // The copy runs beside the reading; the file's records are committed only once it is in place.
+        var archiving = archive is null ? Task.FromResult(false) : Task.Run(() => SourceArchive.Keep(store, path, archive), ct);
         try
         {
             return await LoadAsync();
         }
         catch
         {
-            if (archived)
+            if (await CreatedQuietly(archiving))
             {
                 SourceArchive.Forget(store, archive!);
             }
@@ -185,6 +186,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             {
                 StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
             }
+            await archiving;
             tx.Commit();
             var report = new FileReport(
                 path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
@@ -203,6 +205,19 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         catch (Exception)
         {
             // The first failure is the one reported.
+        }
+    }
+
+    /// <summary>Whether a failed ingest's archive copy was made by it (false when the copy itself failed).</summary>
+    private static async Task<bool> CreatedQuietly(Task<bool> archiving)
+    {
+        try
+        {
+            return await archiving;
+        }
+        catch (Exception)
+        {
+            return false;
         }
     }
 
