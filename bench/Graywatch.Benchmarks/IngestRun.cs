@@ -50,10 +50,11 @@ internal static class IngestRun
 
         var ingest = await ProcessMeter.RunAsync(exe, ["ingest", file, "--db", db, "--json", "--observed-at", "2026-01-10T00:00:00Z"]);
         Check(ingest, "ingest");
-        Console.WriteLine($"graywatch ingest: {ingest.Elapsed.TotalSeconds:N2} s, {posts / ingest.Elapsed.TotalSeconds:N0} posts/s, peak RSS {ingest.PeakBytes / 1e6:N0} MB");
+        Console.WriteLine($"graywatch ingest: {ingest.Elapsed.TotalSeconds:N2} s ({ingest.Cpu.TotalSeconds:N1} s CPU), {posts / ingest.Elapsed.TotalSeconds:N0} posts/s, peak RSS {ingest.PeakBytes / 1e6:N0} MB");
         Console.WriteLine($"  summary: {ingest.StdOut.Trim()}");
 
         var duck = Path.Combine(work, "read_json.duckdb");
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         using (var c = new DuckDBConnection($"Data Source={duck}"))
         {
@@ -63,8 +64,10 @@ internal static class IngestRun
             cmd.ExecuteNonQuery();
         }
         sw.Stop();
-        Console.WriteLine($"duckdb read_json: {sw.Elapsed.TotalSeconds:N2} s, {posts / sw.Elapsed.TotalSeconds:N0} posts/s");
-        Console.WriteLine($"ratio graywatch / read_json: {ingest.Elapsed.TotalSeconds / sw.Elapsed.TotalSeconds:N2}");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
+        Console.WriteLine($"duckdb read_json: {sw.Elapsed.TotalSeconds:N2} s ({cpu.TotalSeconds:N1} s CPU), {posts / sw.Elapsed.TotalSeconds:N0} posts/s");
+        Console.WriteLine($"ratio graywatch / read_json: {ingest.Elapsed.TotalSeconds / sw.Elapsed.TotalSeconds:N2} (wall), {ingest.Cpu.TotalSeconds / cpu.TotalSeconds:N2} (CPU)");
+        Console.WriteLine($"load average during the run: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         if (!keep)
         {
             Directory.Delete(work, recursive: true);

@@ -6,7 +6,7 @@ using Graywatch.Store;
 namespace Graywatch.Benchmarks;
 
 /// <summary>Times the phases of an ingest separately: reading and mapping only, then the whole ingest in process.</summary>
-/// <remarks>Usage: <c>phases FILE</c>. For finding where ingest time goes; prints seconds per phase.</remarks>
+/// <remarks>Usage: <c>phases FILE [CHUNK_RECORDS]</c>. For finding where ingest time goes; prints seconds per phase.</remarks>
 internal static class PhaseRun
 {
     public static async Task<int> RunAsync(string[] args)
@@ -33,7 +33,8 @@ internal static class PhaseRun
         using (var store = GraywatchStore.Open(db))
         {
             sw.Restart();
-            var s = await new Ingestor(store, new IngestOptions(), TimeProvider.System).IngestAsync([file], null, CancellationToken.None);
+            var chunk = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+            var s = await new Ingestor(store, new IngestOptions(), TimeProvider.System) { ChunkRecords = chunk }.IngestAsync([file], null, CancellationToken.None);
             Console.WriteLine($"whole ingest: {sw.Elapsed.TotalSeconds:N2} s ({s.PostsNew:N0} posts)");
         }
         File.Delete(db);

@@ -6,7 +6,7 @@ namespace Graywatch.Benchmarks;
 /// <summary>Runs a child process and measures its wall time and peak resident memory (Linux VmHWM).</summary>
 internal static class ProcessMeter
 {
-    public sealed record Measurement(TimeSpan Elapsed, long PeakBytes, int ExitCode, string StdOut, string StdErr);
+    public sealed record Measurement(TimeSpan Elapsed, long PeakBytes, TimeSpan Cpu, int ExitCode, string StdOut, string StdErr);
 
     public static async Task<Measurement> RunAsync(string file, IEnumerable<string> args)
     {
@@ -20,15 +20,36 @@ internal static class ProcessMeter
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         var status = $"/proc/{p.Id}/status";
+        var stat = $"/proc/{p.Id}/stat";
         while (!p.HasExited)
         {
             peak = Math.Max(peak, ReadHighWaterMark(status));
+            cpu = Max(cpu, ReadCpu(stat));
             await Task.Delay(20);
         }
         await p.WaitForExitAsync();
         sw.Stop();
-        return new Measurement(sw.Elapsed, peak, p.ExitCode, await stdout, await stderr);
+        return new Measurement(sw.Elapsed, peak, cpu, p.ExitCode, await stdout, await stderr);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>User plus system CPU time of a running process, from /proc (clock ticks of 10 ms).</summary>
+    private static TimeSpan ReadCpu(string statFile)
+    {
+        try
+        {
+            var text = File.ReadAllText(statFile);
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (IOException)
+        {
+            return TimeSpan.Zero;
+        }
     }
 
     private static long ReadHighWaterMark(string statusFile)

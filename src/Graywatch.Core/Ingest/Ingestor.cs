@@ -15,7 +15,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
     private const int BatchSize = 2048;
 
     /// <summary>Records per bulk-loaded chunk.</summary>
-    internal int ChunkRecords { get; init; } = 200_000;
+    internal int ChunkRecords { get; init; } = 1_000_000;
 
 
     /// <summary>Ingests files and directories (walked recursively; <c>.gz</c> read transparently).</summary>
