@@ -76,7 +76,8 @@ internal static class IngestRunner
         foreach (var f in s.Files)
         {
             files.AddRow(
-                Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, f.Path)), Markup.Escape(f.Error is null ? f.Format ?? T("(empty)") : T("failed")),
+                Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, f.Path)),
+                Markup.Escape(f.Error is not null ? T("failed") : f.AlreadyIngested ? $"{f.Format} ({T("already ingested")})" : f.Format ?? T("(empty)")),
                 f.Records.ToString("N0"), f.PostsNew.ToString("N0"), f.SnapshotsAdded.ToString("N0"),
                 f.Duplicates.ToString("N0"), f.Quarantined.ToString("N0"));
         }

@@ -72,7 +72,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         var info = new FileInfo(path);
         if (info.Length == 0)
         {
-            return (new FileReport(path, null, 0, 0, 0, 0, 0, 0, null) { }, new(), 0, 0);
+            return (new FileReport(path, null, 0, 0, 0, 0, 0, 0, null), new(), 0, 0);
         }
         var source = SourceFile.Probe(path);
         var sample = source.Sample();

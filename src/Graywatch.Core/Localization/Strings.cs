@@ -30,6 +30,7 @@ public static class Strings
         ["failed"] = "失敗",
         ["error"] = "錯誤",
         ["(empty)"] = "（空白）",
+        ["already ingested"] = "已匯入過",
         ["nothing from this file was stored"] = "此檔案的內容均未寫入",
         ["note: collection time taken from the file's modification time (pass --observed-at to set it) for"] = "注意：以下檔案的蒐集時間取自檔案修改時間（可用 --observed-at 指定）：",
 
