@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Graywatch.Readers;
+using Graywatch.IO;
 
 namespace Graywatch.Ingest;
 
@@ -147,18 +148,8 @@ internal sealed class SourceFile
     }
 
     /// <summary>Keeps the hashing stream open when the text stream is disposed, so the hash can be read.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
+    private sealed class NonClosingStream(Stream inner) : ReadOnlyStream
     {
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
         public override int Read(Span<byte> buffer) => inner.Read(buffer);
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,7 +1,8 @@
+using Graywatch.IO;
 namespace Graywatch.Readers.Parsing;
 
 /// <summary>Replays bytes already read from a stream, then goes on with the stream: a peek for streams that cannot seek.</summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner) : ReadOnlyStream
 {
     private int _position;
 
@@ -12,8 +13,6 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
         var n = stream.ReadAtLeast(buffer, peekBytes, throwOnEndOfStream: false);
         return (new PrefixedStream(buffer, n, stream), buffer.AsMemory(0, n));
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -26,14 +25,4 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
         }
         return inner.Read(buffer);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,4 +1,5 @@
 using System.Text.Unicode;
+using Graywatch.IO;
 
 namespace Graywatch.Readers.Parsing;
 
@@ -7,14 +8,12 @@ namespace Graywatch.Readers.Parsing;
 /// For formats read through a text parser that would otherwise replace bad bytes with U+FFFD and silently
 /// corrupt the data (a Big5 or GB18030 CSV, say). A sequence split across two reads is checked whole.
 /// </remarks>
-internal sealed class Utf8CheckedStream(Stream inner, string path) : Stream
+internal sealed class Utf8CheckedStream(Stream inner, string path) : ReadOnlyStream
 {
     private readonly byte[] _carry = new byte[4];
     private int _carryLength;
     private long _lines = 1;
     private byte[] _work = [];
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -73,14 +72,4 @@ internal sealed class Utf8CheckedStream(Stream inner, string path) : Stream
 
     private void Fail() =>
         throw new InputException(path, _lines, "not valid UTF-8 (is the file in another encoding, such as Big5, GB18030 or Latin-1? Re-save it as UTF-8)");
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => inner.Length;
-    public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
