@@ -9,7 +9,7 @@ namespace Graywatch.Pipeline;
 /// <remarks>
 /// A finding's predicted reach is the sum of the forecast final views (<see cref="PostForecaster"/>) of the posts among its
 /// entities and of the posts carrying its hashtag entities, each post counted once. Findings that already carry a
-/// prediction, or name no forecast post, are left as they are. Reuses the forecasts of the virality detector when it ran
+/// prediction, name no forecast post, or whose forecast posts sum to less than their observed reach are left as they are. Reuses the forecasts of the virality detector when it ran
 /// on the same connection. Off with <c>virality.fill_reach = false</c>.
 /// </remarks>
 internal static class PredictedReachStep
@@ -41,7 +41,8 @@ internal static class PredictedReachStep
                         AND len(list_intersect(list_transform(p.hashtags, h -> lower(ltrim(h, '#'))), ?)) > 0))
                 """,
                 posts, tags, tags);
-            if (reach is not null and not DBNull)
+            // A sum below what the finding already counts means its entities do not cover its audience (an overview's top hashtags, say).
+            if (reach is not null and not DBNull && Convert.ToInt64(reach, System.Globalization.CultureInfo.InvariantCulture) >= (f.ObservedReach ?? 0))
             {
                 filled[f] = Convert.ToInt64(reach, System.Globalization.CultureInfo.InvariantCulture);
             }
