@@ -6,7 +6,7 @@ namespace Graywatch.Virality;
 /// <summary>Settings of the forecasts and of the virality findings, read from <c>virality.*</c> keys.</summary>
 /// <remarks>
 /// Defaults: <c>virality.min_pairs</c> 50 (pairs of snapshots a group needs before it gets its own curve; fewer fall back
-/// to the platform, then to every post, then to <see cref="GrowthCurve.Prior"/>), <c>virality.fit_sample</c> 20000 (pairs
+/// to the platform, then to every post, then to <see cref="GrowthCurve.Prior"/>), <c>virality.fit_sample</c> 5000 (pairs
 /// per group the fit reads), <c>virality.seismic_min_events</c> 30 (timed comments before a post is forecast by SEISMIC),
 /// <c>virality.horizon</c> none (forecast the final reach; e.g. <c>7d</c> forecasts the reach 7 days after the last snapshot),
 /// <c>virality.reach</c> 0 (reach a post must be predicted to pass to be "going viral"; 0 = the 99th percentile of predicted
@@ -17,7 +17,7 @@ public sealed record ForecastOptions
 {
     public int MinPairs { get; init; } = 50;
 
-    public int FitSample { get; init; } = 20000;
+    public int FitSample { get; init; } = 5000;
 
     public int SeismicMinEvents { get; init; } = 30;
 

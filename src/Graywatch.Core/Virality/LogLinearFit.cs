@@ -3,12 +3,11 @@ namespace Graywatch.Virality;
 /// <summary>Fits a <see cref="GrowthCurve"/> to pairs of observations by least absolute log error (Szabo–Huberman, any ages).</summary>
 /// <remarks>
 /// For a pair the model predicts <c>ln((1+N2)/(1+N1)) = G(a1) - G(a2)</c>. τ is searched on a log grid from 15 minutes to
-/// 1 year, β from 0.2 to 2; the absolute error keeps a few runaway posts from dragging the curve, and its minimiser is
+/// 1 year, β from 0.2 to 2, coarse then fine; the absolute error keeps a few runaway posts from dragging the curve, and its minimiser is
 /// a median, the statistic the evaluation reports. One pair of snapshots per post is enough. Stateless.
 /// </remarks>
 public static class LogLinearFit
 {
-    private const int TauSteps = 48;
     private const double TauMin = 0.25;
     private const double TauMax = 8760;
 
@@ -22,18 +21,30 @@ public static class LogLinearFit
             return null;
         }
         var observed = usable.Select(p => Math.Log((1 + Math.Max(p.Count1, p.Count2)) / (1 + p.Count1))).ToArray();
+        // Coarse grid, then a finer grid around the best cell.
+        var best = Search(usable, observed, Math.Log(TauMin), Math.Log(TauMax), 0.2, 2.0, 16, 10);
+        var tauStep = (Math.Log(TauMax) - Math.Log(TauMin)) / 15;
+        best = Search(usable, observed, Math.Log(best.Tau) - tauStep, Math.Log(best.Tau) + tauStep,
+            Math.Max(0.2, best.Beta - 0.2), Math.Min(2.0, best.Beta + 0.2), 13, 9);
+        var fitted = new GrowthCurve(best.Tau, best.Beta, 0);
+        var ratios = usable.Select((p, i) => Math.Abs(observed[i] - Predicted(fitted, p)) / Math.Max(Predicted(fitted, p), 0.02)).ToArray();
+        return fitted with { Spread = Math.Clamp(Quantile(ratios, 0.9), 0.05, 5) };
+    }
+
+    private static (double Tau, double Beta) Search(GrowthPair[] pairs, double[] observed, double logTauFrom, double logTauTo, double betaFrom, double betaTo, int tauSteps, int betaSteps)
+    {
         var best = (Error: double.PositiveInfinity, Tau: 0.0, Beta: 0.0);
-        for (var b = 2; b <= 20; b++)
+        for (var b = 0; b < betaSteps; b++)
         {
-            var beta = b / 10.0;
-            for (var t = 0; t <= TauSteps; t++)
+            var beta = Math.Round(betaFrom + ((betaTo - betaFrom) * b / (betaSteps - 1)), 3);
+            for (var t = 0; t < tauSteps; t++)
             {
-                var tau = TauMin * Math.Pow(TauMax / TauMin, (double)t / TauSteps);
+                var tau = Math.Exp(logTauFrom + ((logTauTo - logTauFrom) * t / (tauSteps - 1)));
                 var curve = new GrowthCurve(tau, beta, 0);
                 var error = 0.0;
-                for (var i = 0; i < usable.Length; i++)
+                for (var i = 0; i < pairs.Length && error < best.Error; i++)
                 {
-                    error += Math.Abs(observed[i] - Predicted(curve, usable[i]));
+                    error += Math.Abs(observed[i] - Predicted(curve, pairs[i]));
                 }
                 if (error < best.Error)
                 {
@@ -41,9 +52,7 @@ public static class LogLinearFit
                 }
             }
         }
-        var fitted = new GrowthCurve(best.Tau, best.Beta, 0);
-        var ratios = usable.Select((p, i) => Math.Abs(observed[i] - Predicted(fitted, p)) / Math.Max(Predicted(fitted, p), 0.02)).ToArray();
-        return fitted with { Spread = Math.Clamp(Quantile(ratios, 0.9), 0.05, 5) };
+        return (best.Tau, best.Beta);
     }
 
     /// <summary>The predicted log growth between the two observations of <paramref name="pair"/>.</summary>

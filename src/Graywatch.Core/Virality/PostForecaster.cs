@@ -39,9 +39,12 @@ public sealed class PostForecaster(GraywatchStore store, ForecastOptions options
     /// <summary>The curve of every platform and content kind in the store, fitted on the posts that satisfy <paramref name="postFilter"/> (SQL over <c>post_id</c>; null = all).</summary>
     public IReadOnlyList<GroupFit> FitCurves(string? postFilter)
     {
+        // Read only a hash-chosen share of the posts, enough for about four samples' worth of pairs, before the window sorts them.
+        var snapshots = Convert.ToDouble(store.Scalar("SELECT count(*) FROM snapshots") ?? 0L, CultureInfo.InvariantCulture);
+        var perMille = (int)Math.Clamp(Math.Ceiling(options.FitSample * 8.0 * 1000 / Math.Max(1, snapshots)), 1, 1000);
         var pairs = store.Query(
             $"""
-            WITH s AS ({Series}),
+            WITH s AS (SELECT * FROM ({Series}) WHERE hash(post_id) % 1000 < {perMille}),
             o AS (
                 SELECT platform, kind, post_id, age, views, shares,
                        lag(age) OVER w AS a1, lag(views) OVER w AS v1, lag(shares) OVER w AS s1
@@ -58,15 +61,16 @@ public sealed class PostForecaster(GraywatchStore store, ForecastOptions options
         var groups = store.Query(
             $"SELECT DISTINCT platform, kind FROM ({Series}) ORDER BY platform, kind",
             r => (Platform: r.GetString(0), Kind: r.GetString(1)));
-        var all = Fit(pairs, "all", null);
+        var all = new Lazy<Fitted>(() => Fit(pairs, "all", null));
         var fits = new List<GroupFit>();
         foreach (var platformGroups in groups.GroupBy(g => g.Platform))
         {
             var platformPairs = pairs.Where(p => p.Platform == platformGroups.Key).ToList();
-            var platform = Fit(platformPairs, platformGroups.Key, all);
+            var platform = new Lazy<Fitted>(() => Fit(platformPairs, platformGroups.Key, all.Value));
             foreach (var (p, kind) in platformGroups)
             {
-                var own = Fit([.. platformPairs.Where(x => x.Kind == kind)], $"{p}/{kind}", platform);
+                var groupPairs = platformPairs.Where(x => x.Kind == kind).ToList();
+                var own = groupPairs.Count >= options.MinPairs ? Fit(groupPairs, $"{p}/{kind}", null) : platform.Value;
                 fits.Add(new GroupFit(p, kind, own.Label, own.Views, own.Shares, own.Pairs));
             }
         }
