@@ -13,6 +13,14 @@ if (args.Length > 0 && args[0] == "kleinberg")
 {
     return KleinbergRun.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "forecast")
+{
+    return ForecastRun.Run(args[1..]);
+}
+if (args.Length > 0 && args[0] == "forecast-eval")
+{
+    return ForecastEvaluation.Run(args[1..]);
+}
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestRun.RunAsync(args[1..]);

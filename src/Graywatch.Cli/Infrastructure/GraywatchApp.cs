@@ -19,6 +19,7 @@ public static class GraywatchApp
         config.AddCommand<CoordCommand>("coord").WithDescription("Coordinated sharing networks (CooRTweet's method): pairs, edges, accounts, groups and GraphML.").WithExample("coord", "shares.csv", "--by", "repost", "--window", "60", "--out", "out/coord");
         config.AddCommand<RawCommand>("raw").WithDescription("The original records behind a post, with their file and line.").WithExample("raw", "7300000000000000001");
         config.AddCommand<StatsCommand>("stats").WithDescription("The store's totals.").WithExample("stats", "--json");
+        config.AddCommand<ForecastCommand>("forecast").WithDescription("Forecast final views, interval, time to 90% and response window per post (log-linear or SEISMIC), or cascades from CSV.").WithExample("forecast", "--horizon", "7d", "--json");
         config.AddCommand<TrendsCommand>("trends").WithDescription("Emerging hashtags, sounds, effects or keywords with bursts; challenges and their lifecycle; co-hashtag communities.").WithExample("trends", "--entity", "hashtag", "--bin", "1h", "--with", "#a", "--with", "#b");
         config.AddCommand<SimulateCommand>("simulate").WithDescription("Synthetic TikTok data with planted threats and a ground-truth file.").WithExample("simulate", "--posts", "3000", "--seed", "7", "--out", "samples/tiktok");
     }

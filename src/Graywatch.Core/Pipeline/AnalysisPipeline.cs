@@ -55,7 +55,17 @@ public sealed class AnalysisPipeline
             }
         }
 
-        var result = new AnalysisResult(findings, store.Stats(), Time.GetUtcNow(), language, detectorErrors);
+        IReadOnlyList<Finding> reached = findings;
+        try
+        {
+            reached = PredictedReachStep.Apply(store, findings, Settings, cancellationToken);
+        }
+        catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
+        {
+            detectorErrors.Add($"predicted reach: {ex.Message}");
+        }
+
+        var result = new AnalysisResult(reached, store.Stats(), Time.GetUtcNow(), language, detectorErrors);
         Directory.CreateDirectory(outDir);
         var files = new List<string>();
         var exporterErrors = new List<string>();

@@ -4,6 +4,7 @@ using Graywatch.Detectors.Challenges;
 using Graywatch.Detectors.EmergingTrends;
 using Graywatch.Detectors.HashtagCommunities;
 using Graywatch.Detectors.Overview;
+using Graywatch.Detectors.Virality;
 using Graywatch.Exporters;
 
 namespace Graywatch.Pipeline;
@@ -29,6 +30,7 @@ public sealed class AnalysisPipelineBuilder
         .AddDetector(new EmergingTrendsDetector())
         .AddDetector(new ChallengeDetector())
         .AddDetector(new HashtagCommunitiesDetector())
+        .AddDetector(new ViralityDetector())
         .AddExporter(new JsonLinesExporter())
         .AddExporter(new BriefHtmlExporter())
         .AddExporter(new GraphMlExporter());

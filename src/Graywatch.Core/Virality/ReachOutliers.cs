@@ -1,0 +1,78 @@
+using Graywatch.Store;
+
+namespace Graywatch.Virality;
+
+/// <summary>Overnight popularity: scores every post's latest views against its author's followers, per platform, robustly.</summary>
+/// <remarks>
+/// <c>y = ln(1 + views)</c>, <c>x = ln(1 + followers)</c>. Posts are binned by x (half a log unit); the line is a weighted
+/// least-squares fit through the bins' medians, so a few runaway posts cannot bend it. The score is
+/// <c>(r - median r) / (1.4826·MAD r)</c> of the residuals <c>r</c>: a robust z. Posts whose author has no follower count
+/// cannot be scored. Everything but the line fit runs in DuckDB. Use from one thread.
+/// </remarks>
+public static class ReachOutliers
+{
+    private const string Latest = """
+        SELECT p.platform, p.id AS post_id, p.author_id, p.author_name, p.created_at,
+               ln(1 + arg_max(s.views, s.observed_at)) AS y, ln(1 + any_value(a.followers)) AS x,
+               arg_max(s.views, s.observed_at) AS views, any_value(a.followers) AS followers
+        FROM posts p
+        JOIN snapshots s ON s.platform = p.platform AND s.post_id = p.id AND s.views IS NOT NULL
+        JOIN (SELECT platform, id, arg_max(followers, observed_at) AS followers FROM accounts WHERE followers IS NOT NULL GROUP BY platform, id) a
+          ON a.platform = p.platform AND a.id = p.author_id
+        GROUP BY p.platform, p.id, p.author_id, p.author_name, p.created_at
+        """;
+
+    /// <summary>Posts with a robust z of at least <paramref name="minZ"/>, highest first, at most <paramref name="top"/>.</summary>
+    public static IReadOnlyList<ReachOutlier> Find(GraywatchStore store, double minZ, int top)
+    {
+        store.Execute($"CREATE OR REPLACE TEMP TABLE virality_reach AS {Latest}");
+        var bins = store.Query(
+            "SELECT platform, round(x * 2) / 2 AS bx, median(y), count(*) FROM virality_reach GROUP BY platform, bx",
+            r => (Platform: r.GetString(0), X: r.GetDouble(1), Y: r.GetDouble(2), N: (double)r.GetInt64(3)));
+        store.Execute("CREATE OR REPLACE TEMP TABLE virality_lines (platform VARCHAR, a DOUBLE, b DOUBLE)");
+        foreach (var platform in bins.GroupBy(b => b.Platform))
+        {
+            var (a, b) = Line([.. platform.Select(p => (p.X, p.Y, p.N))]);
+            store.Execute("INSERT INTO virality_lines VALUES (?, ?, ?)", platform.Key, a, b);
+        }
+        return store.Query(
+            """
+            WITH r AS (SELECT v.*, v.y - (l.a + l.b * v.x) AS res FROM virality_reach v JOIN virality_lines l USING (platform)),
+            m AS (SELECT platform, median(res) AS med FROM r GROUP BY platform),
+            d AS (SELECT r.platform, any_value(m.med) AS med, median(abs(r.res - m.med)) AS mad FROM r JOIN m USING (platform) GROUP BY r.platform),
+            z AS (SELECT r.*, (r.res - d.med) / greatest(1.4826 * d.mad, 1e-9) AS z FROM r JOIN d USING (platform))
+            SELECT z.platform, z.post_id, z.author_id, z.author_name, z.followers, z.views, z.z,
+                   (SELECT count(*) FROM posts e WHERE e.platform = z.platform AND e.author_id = z.author_id AND e.created_at < z.created_at),
+                   epoch_us(z.created_at),
+                   (SELECT epoch_us(min(e.created_at)) FROM posts e WHERE e.platform = z.platform AND e.author_id = z.author_id)
+            FROM z WHERE z.z >= ? AND z.created_at IS NOT NULL ORDER BY z.z DESC, z.post_id LIMIT ?
+            """,
+            r => new ReachOutlier(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                r.GetInt64(4), r.GetInt64(5), r.GetDouble(6), r.GetInt64(7), Time(r.GetInt64(8)), Time(r.GetInt64(9))),
+            minZ, top);
+    }
+
+    /// <summary>Weighted least squares through (x, y) with weights w; a flat line through the weighted mean when x does not vary.</summary>
+    public static (double A, double B) Line(IReadOnlyList<(double X, double Y, double W)> points)
+    {
+        double sw = 0, sx = 0, sy = 0;
+        foreach (var (x, y, w) in points)
+        {
+            sw += w;
+            sx += w * x;
+            sy += w * y;
+        }
+        var mx = sx / sw;
+        var my = sy / sw;
+        double sxx = 0, sxy = 0;
+        foreach (var (x, y, w) in points)
+        {
+            sxx += w * (x - mx) * (x - mx);
+            sxy += w * (x - mx) * (y - my);
+        }
+        var b = sxx > 1e-12 ? sxy / sxx : 0;
+        return (my - (b * mx), b);
+    }
+
+    private static DateTimeOffset Time(long micros) => DateTimeOffset.UnixEpoch.AddTicks(micros * TimeSpan.TicksPerMicrosecond);
+}
