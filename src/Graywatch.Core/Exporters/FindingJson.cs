@@ -70,6 +70,14 @@ public static class FindingJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (s.Chart is not null)
+            {
+                w.WriteString("chart", s.Chart);
+            }
+            if (s.Band is not null)
+            {
+                w.WriteString("band", s.Band);
+            }
             if (s.Intervals.Count > 0)
             {
                 w.WriteStartArray("intervals");

@@ -6,4 +6,10 @@ public sealed record Series(string Name, string Unit, IReadOnlyList<SeriesPoint>
 {
     /// <summary>Stretches to mark on the chart, such as burst intervals; empty for most series.</summary>
     public IReadOnlyList<MarkedInterval> Intervals { get; init; } = [];
+
+    /// <summary>Series of one finding with the same chart name are drawn together in one chart under that name; null draws alone.</summary>
+    public string? Chart { get; init; }
+
+    /// <summary><c>low</c> or <c>high</c>: the lower or upper edge of a shaded band (such as a forecast interval) in its chart.</summary>
+    public string? Band { get; init; }
 }

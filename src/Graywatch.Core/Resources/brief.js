@@ -32,6 +32,54 @@
     };
   }
 
+  // Several series in one chart: lines, plus a shaded band between a 'low' and a 'high' series.
+  function seriesGroupOption(list) {
+    var byBand = {};
+    list.forEach(function (s) { if (s.band) { byBand[s.band] = s; } });
+    var series = [];
+    list.forEach(function (s, k) {
+      var points = s.points.map(function (p) { return [p.time, p.value]; });
+      var marks = (s.intervals || []).map(function (i) {
+        return [{ name: i.label, xAxis: i.start, itemStyle: { color: 'rgba(194, 65, 12, 0.12)' } }, { xAxis: i.end }];
+      });
+      if (s.band === 'low') {
+        series.push({ name: s.name, type: 'line', data: points, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 } });
+      } else if (s.band === 'high' && byBand.low) {
+        var low = byBand.low.points;
+        series.push({
+          name: s.name, type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
+          areaStyle: { color: 'rgba(47, 111, 159, 0.18)' },
+          data: s.points.map(function (p, i) { return [p.time, p.value - (low[i] ? low[i].value : 0)]; })
+        });
+      } else {
+        series.push({
+          name: s.name, type: 'line', data: points, showSymbol: k === 0, symbolSize: 6,
+          lineStyle: k === 0 ? undefined : { type: 'dashed' },
+          markArea: marks.length ? { silent: true, label: { show: false }, data: marks } : undefined
+        });
+      }
+    });
+    return {
+      animation: false, useUTC: true, color: palette,
+      grid: { left: 56, right: 20, top: 32, bottom: 36 },
+      legend: { top: 0, data: list.filter(function (s) { return !s.band; }).map(function (s) { return s.name; }) },
+      tooltip: {
+        trigger: 'axis',
+        // The band's upper series is stacked as a difference: show the real values.
+        formatter: function (params) {
+          return params.map(function (p) {
+            var s = list[p.seriesIndex];
+            var v = s && s.points[p.dataIndex] ? s.points[p.dataIndex].value : p.value[1];
+            return p.marker + echarts.format.encodeHTML(p.seriesName) + ': ' + number(v);
+          }).join('<br>');
+        }
+      },
+      xAxis: { type: 'time' },
+      yAxis: { type: 'value', axisLabel: { formatter: compact } },
+      series: series
+    };
+  }
+
   function rankingOption(r) {
     return {
       animation: false, color: palette,
@@ -85,14 +133,17 @@
   var charts = [];
   document.querySelectorAll('[data-chart]').forEach(function (el) {
     var finding = data.findings[Number(el.getAttribute('data-finding'))];
-    var index = Number(el.getAttribute('data-index'));
+    var indices = el.getAttribute('data-index').split(',').map(Number);
+    var index = indices[0];
     var evidence = finding && finding.evidence;
     if (!evidence) {
       return;
     }
     var kind = el.getAttribute('data-chart');
     var option = kind === 'series'
-      ? seriesOption(evidence.series[index])
+      ? (indices.length > 1
+        ? seriesGroupOption(indices.map(function (i) { return evidence.series[i]; }))
+        : seriesOption(evidence.series[index]))
       : kind === 'graph' ? graphOption(evidence.graph) : rankingOption(evidence.rankings[index]);
     var chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption(option);

@@ -21,12 +21,13 @@ internal static class ForecastEvidence
         Series Line(string name, double final) => new(words.Get(name), words.Get("views"),
             [.. Enumerable.Range(1, Steps).Select(i => span * i / Steps).Select(age =>
                 new SeriesPoint(f.CreatedAt.AddHours(age), Math.Round(Math.Max(0, f.Curve.At(final, age)))))]);
+        var chart = words.Get("Views: observed and forecast");
         return
         [
-            new Series(words.Get("Observed views"), words.Get("views"), observed),
-            Line("Forecast views", f.PredictedViews) with { Intervals = window },
-            Line("Forecast low (90%)", f.Low),
-            Line("Forecast high (90%)", f.High),
+            new Series(words.Get("Observed views"), words.Get("views"), observed) { Chart = chart },
+            Line("Forecast views", f.PredictedViews) with { Intervals = window, Chart = chart },
+            Line("Forecast low (90%)", f.Low) with { Chart = chart, Band = "low" },
+            Line("Forecast high (90%)", f.High) with { Chart = chart, Band = "high" },
         ];
     }
 }

@@ -20,6 +20,7 @@ internal sealed class ViralityWords(string language)
         ["The account had no earlier post in the data before this one."] = "此帳號在資料中沒有更早的貼文。",
         ["The account first appears in the data less than {0} days before this post."] = "此帳號首次出現在資料中不到 {0} 天即發出此貼文。",
         ["Observed views"] = "實際觀看數",
+        ["Views: observed and forecast"] = "觀看數：實際與預測",
         ["Forecast views"] = "預測觀看數",
         ["Forecast low (90%)"] = "預測下限（90%）",
         ["Forecast high (90%)"] = "預測上限（90%）",

@@ -70,10 +70,20 @@ internal sealed class FindingSection(string language)
             return;
         }
         html.Append($"<h4>{Word("Evidence")}</h4>\n<div class=\"charts\">\n");
+        var drawn = new HashSet<int>();
         for (var i = 0; i < e.Series.Count; i++)
         {
             var s = e.Series[i];
-            ChartBox(html, s.Name, s.Unit, "series", index, i, wide: true);
+            if (drawn.Contains(i))
+            {
+                continue;
+            }
+            // Series that share a chart name are drawn together, in the order they come.
+            var together = s.Chart is null
+                ? [i]
+                : Enumerable.Range(i, e.Series.Count - i).Where(j => e.Series[j].Chart == s.Chart).ToList();
+            drawn.UnionWith(together);
+            ChartBox(html, s.Chart ?? s.Name, s.Unit, "series", index, string.Join(',', together), wide: true);
             if (s.Points.Count > 0)
             {
                 var peak = s.Points.MaxBy(p => p.Value)!;
@@ -94,7 +104,7 @@ internal sealed class FindingSection(string language)
         for (var i = 0; i < e.Rankings.Count; i++)
         {
             var r = e.Rankings[i];
-            ChartBox(html, r.Name, r.Unit, "ranking", index, i, wide: false, r.Items.Count);
+            ChartBox(html, r.Name, r.Unit, "ranking", index, i.ToString(System.Globalization.CultureInfo.InvariantCulture), wide: false, r.Items.Count);
             html.Append("<ol class=\"fallback\">");
             foreach (var item in r.Items)
             {
@@ -104,7 +114,7 @@ internal sealed class FindingSection(string language)
         }
         if (e.Graph is { } graph)
         {
-            ChartBox(html, graph.Name, Words("{0} nodes", Html.Count(graph.Nodes.Count)), "graph", index, 0, wide: true);
+            ChartBox(html, graph.Name, Words("{0} nodes", Html.Count(graph.Nodes.Count)), "graph", index, "0", wide: true);
             html.Append($"<p class=\"fallback\">{Html.Encode(Words("{0} nodes", Html.Count(graph.Nodes.Count)))}, ");
             html.Append($"{Html.Encode(Words("{0} links", Html.Count(graph.Edges.Count)))}</p>\n</figure>\n");
         }
@@ -150,7 +160,7 @@ internal sealed class FindingSection(string language)
     }
 
     /// <summary>Opens a figure with the chart's slot; the caller adds the figures as text (shown when no chart draws) and closes it.</summary>
-    private static void ChartBox(StringBuilder html, string name, string unit, string kind, int finding, int index, bool wide, int rows = 0)
+    private static void ChartBox(StringBuilder html, string name, string unit, string kind, int finding, string index, bool wide, int rows = 0)
     {
         var height = kind switch
         {
