@@ -47,6 +47,34 @@ public sealed partial class BriefHtmlExporterTests
     }
 
     [Fact]
+    public async Task Series_sharing_a_chart_name_are_drawn_in_one_chart_with_their_band()
+    {
+        SeriesPoint[] points = [new(Some.Time, 1), new(Some.Time.AddHours(1), 2)];
+        var finding = Some.Finding("grouped") with
+        {
+            Evidence = new Evidence
+            {
+                Series =
+                [
+                    new Series("Observed", "views", points) { Chart = "Views" },
+                    new Series("Alone", "posts", points),
+                    new Series("Low", "views", points) { Chart = "Views", Band = "low" },
+                    new Series("High", "views", points) { Chart = "Views", Band = "high" },
+                ],
+            },
+        };
+
+        var html = await BriefAsync("en", finding);
+
+        Assert.Contains("data-chart=\"series\" data-finding=\"0\" data-index=\"0,2,3\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart=\"series\" data-finding=\"0\" data-index=\"1\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-index=\"2\"", html, StringComparison.Ordinal);
+        var series = Data(html).GetProperty("findings")[0].GetProperty("evidence").GetProperty("series");
+        Assert.Equal("high", series[3].GetProperty("band").GetString());
+        Assert.Equal("Views", series[0].GetProperty("chart").GetString());
+    }
+
+    [Fact]
     public async Task The_brief_shows_each_finding_with_its_facts_ordered_by_severity()
     {
         var html = await BriefAsync("en",
