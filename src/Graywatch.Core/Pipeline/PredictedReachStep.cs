@@ -8,12 +8,27 @@ namespace Graywatch.Pipeline;
 /// <summary>After the detectors: gives every finding without a predicted reach the forecast reach of the posts and hashtags it names.</summary>
 /// <remarks>
 /// A finding's predicted reach is the sum of the forecast final views (<see cref="PostForecaster"/>) of the posts among its
-/// entities and of the posts carrying its hashtag entities, each post counted once. Findings that already carry a
+/// entities and of the posts carrying its hashtag entities (by its account entities when that covers what it observed), each post counted once. Findings that already carry a
 /// prediction, name no forecast post, or whose forecast posts sum to less than their observed reach are left as they are. Reuses the forecasts of the virality detector when it ran
 /// on the same connection. Off with <c>virality.fill_reach = false</c>.
 /// </remarks>
 internal static class PredictedReachStep
 {
+    private static long? Sum(GraywatchStore store, List<string> posts, List<string> tags, List<string> accounts)
+    {
+        var reach = store.Scalar(
+            $"""
+            SELECT sum(predicted)::BIGINT FROM {PostForecaster.Table} f
+            WHERE list_contains(?, f.post_id)
+               OR (len(?) > 0 AND EXISTS (
+                    SELECT 1 FROM posts p WHERE p.platform = f.platform AND p.id = f.post_id
+                    AND (len(?) = 0 OR list_contains(?, p.author_id))
+                    AND len(list_intersect(list_transform(p.hashtags, h -> lower(ltrim(h, '#'))), ?)) > 0))
+            """,
+            posts, tags, accounts, accounts, tags);
+        return reach is null or DBNull ? null : Convert.ToInt64(reach, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static IReadOnlyList<Finding> Apply(GraywatchStore store, IReadOnlyList<Finding> findings, DetectorSettings settings, CancellationToken cancellationToken)
     {
         var open = findings.Where(f => f.PredictedReach is null && f.Entities.Any(e => e.Kind is EntityKinds.Post or EntityKinds.Hashtag)).ToList();
@@ -32,19 +47,23 @@ internal static class PredictedReachStep
             cancellationToken.ThrowIfCancellationRequested();
             var posts = f.Entities.Where(e => e.Kind == EntityKinds.Post).Select(e => e.Id).Distinct().ToList();
             var tags = f.Entities.Where(e => e.Kind == EntityKinds.Hashtag).Select(e => e.Id.TrimStart('#').ToLowerInvariant()).Distinct().ToList();
-            var reach = store.Scalar(
-                $"""
-                SELECT sum(predicted)::BIGINT FROM {PostForecaster.Table} f
-                WHERE list_contains(?, f.post_id)
-                   OR (len(?) > 0 AND EXISTS (
-                        SELECT 1 FROM posts p WHERE p.platform = f.platform AND p.id = f.post_id
-                        AND len(list_intersect(list_transform(p.hashtags, h -> lower(ltrim(h, '#'))), ?)) > 0))
-                """,
-                posts, tags, tags);
-            // A sum below what the finding already counts means its entities do not cover its audience (an overview's top hashtags, say).
-            if (reach is not null and not DBNull && Convert.ToInt64(reach, System.Globalization.CultureInfo.InvariantCulture) >= (f.ObservedReach ?? 0))
+            var accounts = f.Entities.Where(e => e.Kind == EntityKinds.Account).Select(e => e.Id.TrimStart('@')).Distinct().ToList();
+            // Narrowest first: the hashtag posts of the accounts the finding names (a network's own posts), then all
+            // posts with its hashtags. A sum below what the finding already counts means the entities do not cover
+            // its audience (an overview's top hashtags, say), so the next, wider reading is tried.
+            long? reach = null;
+            foreach (var by in accounts.Count > 0 ? new[] { accounts, [] } : [accounts])
             {
-                filled[f] = Convert.ToInt64(reach, System.Globalization.CultureInfo.InvariantCulture);
+                var sum = Sum(store, posts, tags, by);
+                if (sum is { } r && r >= (f.ObservedReach ?? 0))
+                {
+                    reach = r;
+                    break;
+                }
+            }
+            if (reach is { } found)
+            {
+                filled[f] = found;
             }
         }
         return [.. findings.Select(f => filled.TryGetValue(f, out var r) ? f with { PredictedReach = r } : f)];
