@@ -2,6 +2,7 @@ using Graywatch.Detectors;
 using Graywatch.Detectors.Coordination;
 using Graywatch.Detectors.Challenges;
 using Graywatch.Detectors.EmergingTrends;
+using Graywatch.Detectors.Exposure;
 using Graywatch.Detectors.HashtagCommunities;
 using Graywatch.Detectors.Overview;
 using Graywatch.Exporters;
@@ -29,9 +30,11 @@ public sealed class AnalysisPipelineBuilder
         .AddDetector(new EmergingTrendsDetector())
         .AddDetector(new ChallengeDetector())
         .AddDetector(new HashtagCommunitiesDetector())
+        .AddDetector(new ExposureDetector())
         .AddExporter(new JsonLinesExporter())
         .AddExporter(new BriefHtmlExporter())
-        .AddExporter(new GraphMlExporter());
+        .AddExporter(new GraphMlExporter())
+        .AddExporter(new GeoJsonExporter());
 
     public AnalysisPipelineBuilder AddDetector(IDetector detector)
     {
