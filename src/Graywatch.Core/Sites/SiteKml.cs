@@ -13,22 +13,12 @@ internal static class SiteKml
 
     public static List<SiteCandidate> Read(string path, SiteFileOptions options, List<SiteProblem> problems)
     {
-        XDocument doc;
-        try
-        {
-            doc = XDocument.Load(path, LoadOptions.SetLineInfo);
-        }
-        catch (XmlException e)
-        {
-            throw new InputException(path, e.LineNumber, $"unreadable KML: {e.Message}");
-        }
         var result = new List<SiteCandidate>();
         var number = 0;
-        foreach (var pm in doc.Descendants().Where(e => e.Name.LocalName == "Placemark"))
+        foreach (var (pm, line) in Placemarks(path, problems))
         {
             number++;
             var name = Child(pm, "name")?.Value.Trim();
-            var line = ((IXmlLineInfo)pm).LineNumber;
             var feature = SiteCandidate.Label("placemark", number, name) + $" (line {line})";
             var data = pm.Descendants().Where(e => e.Name.LocalName is "Data" or "SimpleData")
                 .Select(e => (Key: (string?)e.Attribute("name") ?? "", Value: (Child(e, "value")?.Value ?? e.Value).Trim()))
@@ -54,6 +44,54 @@ internal static class SiteKml
         }
         _ = problems;
         return result;
+    }
+
+    /// <summary>
+    /// The placemarks with their lines. KML found in the wild is often not well-formed XML (an unclosed Schema element);
+    /// then each <c>&lt;Placemark&gt;</c> block is read on its own, and the file is reported once.
+    /// </summary>
+    private static IEnumerable<(XElement Placemark, int Line)> Placemarks(string path, List<SiteProblem> problems)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (IOException e)
+        {
+            throw new InputException(path, null, $"unreadable KML: {e.Message}");
+        }
+        try
+        {
+            var doc = XDocument.Parse(text, LoadOptions.SetLineInfo);
+            return [.. doc.Descendants().Where(e => e.Name.LocalName == "Placemark").Select(e => (e, ((IXmlLineInfo)e).LineNumber))];
+        }
+        catch (XmlException e)
+        {
+            problems.Add(new SiteProblem(path, "the document", $"not well-formed XML ({e.Message}); placemarks read one by one"));
+        }
+        var found = new List<(XElement, int)>();
+        var at = 0;
+        while ((at = text.IndexOf("<Placemark", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = text.IndexOf("</Placemark>", at, StringComparison.Ordinal);
+            var line = 1 + text.AsSpan(0, at).Count('\n');
+            if (end < 0)
+            {
+                throw new InputException(path, line, "unreadable KML: a Placemark is never closed");
+            }
+            var block = text[at..(end + "</Placemark>".Length)];
+            try
+            {
+                found.Add((XElement.Parse(block.Replace("gx:", "", StringComparison.Ordinal)), line));
+            }
+            catch (XmlException e)
+            {
+                throw new InputException(path, line + e.LineNumber - 1, $"unreadable KML placemark: {e.Message}");
+            }
+            at = end;
+        }
+        return found;
     }
 
     private static Geometry? Geometry(XElement placemark)
