@@ -143,7 +143,7 @@ internal static class ExposureRun
                 var day = start.AddDays(random.Next(28));
                 var weekday = day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
                 var atWork = k % 2 == 0 && weekday;
-                var hourUtc = atWork ? 1 + random.Next(8) : 13 + random.Next(8);
+                var hourUtc = atWork ? 5 + random.Next(9) : 18 + random.Next(6);
                 var (lat, lon) = atWork ? (wLat, wLon) : (hLat, hLon);
                 list.Add(new LocatedPost($"{a}-{k}", day.AddHours(hourUtc), lat + ((random.NextDouble() - 0.5) * 0.002), lon + ((random.NextDouble() - 0.5) * 0.002)));
             }
