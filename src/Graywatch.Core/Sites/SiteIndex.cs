@@ -9,7 +9,8 @@ namespace Graywatch.Sites;
 /// <remarks>
 /// Each site's envelope is its geometry's envelope grown by its radius plus <see cref="VicinityMeters"/>; candidates
 /// from the tree are then measured exactly (haversine for points, the nearest point of a polygon otherwise).
-/// Thread-safe for queries once built.
+/// Queries on point sites are thread-safe; polygon sites are tested with NetTopologySuite prepared geometries, which
+/// build their own indexes lazily, so query an index holding polygons from one thread at a time.
 /// </remarks>
 public sealed class SiteIndex
 {
