@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Configuration;
-using Graywatch.Detectors;
 using Graywatch.Ingest;
 using Graywatch.Pipeline;
 using Graywatch.Store;
@@ -24,11 +23,23 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
         [CommandOption("--out <DIR>")]
         [Description("Where findings.jsonl and brief.html are written (default: out).")]
         public string Out { get; init; } = "out";
+
+        [CommandOption("--sites <FILE>")]
+        [Description("A site registry (GeoJSON, KML or CSV) for the exposure findings (default: exposure.sites from --config; none: no exposure findings).")]
+        public string? Sites { get; init; }
+
+        [CommandOption("--site-columns <MAP>")]
+        [Description("CSV columns of the site file, e.g. name=military_base_name,lat=latitudes,lon=longtitudes.")]
+        public string? SiteColumns { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var config = GraywatchConfig.Load(settings.Config);
+        if (settings.Sites is { } sitesFile && !File.Exists(sitesFile))
+        {
+            throw new Readers.InputException(sitesFile, null, "site file not found");
+        }
         using var store = GraywatchStore.Open(settings.Db);
         IngestSummary? ingest = null;
         if (settings.Paths.Length > 0)
@@ -41,7 +52,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
         }
 
         var pipeline = AnalysisPipelineBuilder.CreateDefault()
-            .UseSettings(new DetectorSettings(config.Detectors))
+            .UseSettings(ExposureSettings.With(config.Detectors, settings.Sites, settings.SiteColumns))
             .Build();
         AnalysisRun run;
         if (Terminal.IsInteractive(console))

@@ -11,6 +11,9 @@ public static class EmbeddedAssets
     /// <summary>The minified ECharts build restored from <c>web/package-lock.json</c>.</summary>
     public static string ECharts => Read("Graywatch.Assets.echarts.min.js");
 
+    /// <summary>The <c>world-atlas</c> country outlines (TopoJSON, 1:110m) restored from <c>web/package-lock.json</c>.</summary>
+    public static string WorldAtlas => Read("Graywatch.Assets.countries-110m.json");
+
     /// <summary>A file from <c>src/Graywatch.Core/Resources/</c>, by its path there, such as <c>brief.html</c>.</summary>
     public static string Resource(string path) => Read("Graywatch.Resources." + path);
 

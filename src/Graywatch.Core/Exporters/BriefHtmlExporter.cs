@@ -28,6 +28,9 @@ public sealed partial class BriefHtmlExporter : IExporter
             ["style"] = EmbeddedAssets.Resource("brief.css"),
             ["body"] = new BriefPage(language).Render(result, findings),
             ["data"] = BriefData.Json(result, findings),
+            ["world"] = findings.Any(f => f.Evidence.Map.Count > 0)
+                ? $"<script type=\"application/json\" id=\"gw-world\">{BriefData.ScriptSafe(WorldOutline.GeoJson)}</script>"
+                : string.Empty,
             ["echarts"] = ScriptSafe(EmbeddedAssets.ECharts),
             ["script"] = EmbeddedAssets.Resource("brief.js"),
         };

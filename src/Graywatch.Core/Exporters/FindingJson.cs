@@ -124,6 +124,28 @@ public static class FindingJson
             w.WriteStringValue(m);
         }
         w.WriteEndArray();
+        if (evidence.Map.Count > 0)
+        {
+            w.WriteStartArray("map");
+            foreach (var m in evidence.Map)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", m.Kind);
+                w.WriteString("label", m.Label);
+                Number(w, "lat", m.Lat);
+                Number(w, "lon", m.Lon);
+                if (m.RadiusMeters is { } r)
+                {
+                    Number(w, "radius_m", r);
+                }
+                if (m.Id is { } id)
+                {
+                    w.WriteString("id", id);
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (evidence.Tables.Count > 0)
         {
             w.WriteStartArray("tables");

@@ -15,4 +15,6 @@ public sealed record Evidence
     public Graph? Graph { get; init; }
     /// <summary>Small tables, such as communities with their top hashtags and accounts.</summary>
     public IReadOnlyList<EvidenceTable> Tables { get; init; } = [];
+    /// <summary>Positions drawn on a map (sites and the posts that expose them), or empty.</summary>
+    public IReadOnlyList<MapPoint> Map { get; init; } = [];
 }

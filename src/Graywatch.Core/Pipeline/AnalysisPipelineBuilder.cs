@@ -2,6 +2,7 @@ using Graywatch.Detectors;
 using Graywatch.Detectors.Coordination;
 using Graywatch.Detectors.Challenges;
 using Graywatch.Detectors.EmergingTrends;
+using Graywatch.Detectors.Exposure;
 using Graywatch.Detectors.HashtagCommunities;
 using Graywatch.Detectors.Overview;
 using Graywatch.Detectors.Virality;
@@ -31,9 +32,11 @@ public sealed class AnalysisPipelineBuilder
         .AddDetector(new ChallengeDetector())
         .AddDetector(new HashtagCommunitiesDetector())
         .AddDetector(new ViralityDetector())
+        .AddDetector(new ExposureDetector())
         .AddExporter(new JsonLinesExporter())
         .AddExporter(new BriefHtmlExporter())
-        .AddExporter(new GraphMlExporter());
+        .AddExporter(new GraphMlExporter())
+        .AddExporter(new GeoJsonExporter());
 
     public AnalysisPipelineBuilder AddDetector(IDetector detector)
     {

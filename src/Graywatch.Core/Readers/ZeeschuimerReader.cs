@@ -8,14 +8,14 @@ namespace Graywatch.Readers;
 /// <remarks>
 /// Each line wraps one item: <c>{"timestamp_collected": ms, "source_platform": "tiktok.com", "data": {item}}</c>.
 /// Collection time is <c>timestamp_collected</c>. Beyond 4CAT's columns this keeps sticker texts, the place
-/// (<c>poi.name</c>), the region (<c>locationCreated</c>), the duet or stitch parent, effect ids and the author's
+/// (<c>poi.name</c>, with <c>poi.lat</c>/<c>poi.lng</c> when present), the region (<c>locationCreated</c>), the duet or stitch parent, effect ids and the author's
 /// statistics. The author id is the handle (<c>uniqueId</c>), as in the other TikTok formats. Stateless and thread-safe.
 /// </remarks>
 public sealed class ZeeschuimerReader : IRecordReader
 {
     public string Format => "zeeschuimer";
 
-    public int MapperVersion => 1;
+    public int MapperVersion => 2;
 
     public int Sniff(FileSample sample)
     {
@@ -104,6 +104,8 @@ public sealed class ZeeschuimerReader : IRecordReader
             DurationSeconds = JsonValues.Number(item, "video.duration"),
             RegionCode = JsonValues.Text(item, "locationCreated"),
             PlaceName = JsonValues.Text(item, "poi.name"),
+            Latitude = JsonValues.Number(item, "poi.lat"),
+            Longitude = JsonValues.Number(item, "poi.lng"),
             StickerTexts = Canonical.List(stickers),
         };
 

@@ -130,12 +130,56 @@
     };
   }
 
+  var worldEl = document.getElementById('gw-world');
+  var worldReady = false;
+  var pointColor = { site: '#8e1b1b', post: '#2f6f9f', work: '#c2410c', home: '#2e7d32', movement: '#6a4c93' };
+
+  function mapOption(points) {
+    if (!worldReady && worldEl) {
+      echarts.registerMap('gw-world', JSON.parse(worldEl.textContent));
+      worldReady = true;
+    }
+    var lons = points.map(function (p) { return p.lon; });
+    var lats = points.map(function (p) { return p.lat; });
+    var pad = Math.max(0.05, (Math.max.apply(null, lons) - Math.min.apply(null, lons)) * 0.2, (Math.max.apply(null, lats) - Math.min.apply(null, lats)) * 0.2);
+    var kinds = ['site', 'post', 'work', 'home', 'movement'].filter(function (k) { return points.some(function (p) { return p.kind === k; }); });
+    return {
+      animation: false,
+      tooltip: { formatter: function (p) { return p.data.kind + ': ' + p.data.name; } },
+      legend: { bottom: 0, data: kinds },
+      geo: {
+        map: 'gw-world', roam: true,
+        boundingCoords: [[Math.min.apply(null, lons) - pad, Math.max.apply(null, lats) + pad], [Math.max.apply(null, lons) + pad, Math.min.apply(null, lats) - pad]],
+        itemStyle: { areaColor: '#eef1f4', borderColor: '#9aa5b1' }, emphasis: { disabled: true }
+      },
+      series: kinds.map(function (k) {
+        return {
+          name: k, type: 'scatter', coordinateSystem: 'geo',
+          symbol: k === 'site' ? 'pin' : 'circle', symbolSize: k === 'site' ? 26 : k === 'post' ? 6 : 12,
+          itemStyle: { color: pointColor[k] || '#555', opacity: k === 'post' ? 0.7 : 0.95 },
+          data: points.filter(function (p) { return p.kind === k; }).map(function (p) {
+            return { name: p.label, kind: p.kind, value: [p.lon, p.lat] };
+          })
+        };
+      })
+    };
+  }
+
   var charts = [];
   document.querySelectorAll('[data-chart]').forEach(function (el) {
-    var finding = data.findings[Number(el.getAttribute('data-finding'))];
+    var all = el.getAttribute('data-chart') === 'exposure-map';
+    var finding = all
+      ? { evidence: { map: data.findings.filter(function (f) { return f.module === 'exposure'; }).reduce(function (acc, f) { return acc.concat(f.evidence.map || []); }, []) } }
+      : data.findings[Number(el.getAttribute('data-finding'))];
     var indices = el.getAttribute('data-index').split(',').map(Number);
     var index = indices[0];
     var evidence = finding && finding.evidence;
+    if (all && evidence) {
+      var chartAll = echarts.init(el, null, { renderer: 'svg' });
+      chartAll.setOption(mapOption(evidence.map));
+      charts.push(chartAll);
+      return;
+    }
     if (!evidence) {
       return;
     }
@@ -144,7 +188,8 @@
       ? (indices.length > 1
         ? seriesGroupOption(indices.map(function (i) { return evidence.series[i]; }))
         : seriesOption(evidence.series[index]))
-      : kind === 'graph' ? graphOption(evidence.graph) : rankingOption(evidence.rankings[index]);
+      : kind === 'graph' ? graphOption(evidence.graph)
+      : kind === 'map' ? mapOption(evidence.map) : rankingOption(evidence.rankings[index]);
     var chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption(option);
     charts.push(chart);

@@ -25,6 +25,7 @@ internal sealed class BriefPage(string language)
         }
         html.Append("</section>\n");
 
+        Exposure(html, findings);
         Caveats(html, findings);
         if (result.DetectorErrors.Count > 0)
         {
@@ -64,6 +65,54 @@ internal sealed class BriefPage(string language)
             html.Append("</p>\n");
         }
         html.Append("</header>\n");
+    }
+
+    /// <summary>The exposure section: one map of every site and exposing post, the stationed accounts, and what to tell your people.</summary>
+    private void Exposure(StringBuilder html, IReadOnlyList<Finding> findings)
+    {
+        var exposure = findings.Select((f, i) => (Finding: f, Index: i)).Where(x => x.Finding.Module == "exposure").ToList();
+        if (exposure.Count == 0)
+        {
+            return;
+        }
+        html.Append($"<section id=\"exposure\">\n<h2>{Word("Exposure: sites and stationed personnel")}</h2>\n");
+        if (exposure.Any(x => x.Finding.Evidence.Map.Count > 0))
+        {
+            html.Append($"<figure class=\"chart-box wide\"><figcaption>{Word("Sites and the posts that expose them")}</figcaption>");
+            html.Append("<div class=\"chart\" data-chart=\"exposure-map\" data-finding=\"-1\" data-index=\"0\" style=\"height:460px\"></div></figure>\n");
+        }
+        var stationed = exposure.Where(x => x.Finding.Evidence.Metrics.ContainsKey("work_share")).ToList();
+        if (stationed.Count > 0)
+        {
+            html.Append($"<table class=\"evidence-table\"><caption>{Word("Accounts likely stationed at a site")}</caption><thead><tr>");
+            foreach (var c in new[] { "Account", "Site", "Confidence", "Work-place posts", "Period" })
+            {
+                html.Append($"<th>{Word(c)}</th>");
+            }
+            html.Append("</tr></thead><tbody>");
+            foreach (var (f, i) in stationed)
+            {
+                var account = f.Entities.FirstOrDefault(e => e.Kind == EntityKinds.Account)?.Id ?? "";
+                var site = f.Entities.FirstOrDefault(e => e.Kind == EntityKinds.Site)?.Id ?? "";
+                var period = f.Start is { } a && f.End is { } b ? Html.Span(a, b) : "";
+                html.Append($"<tr><td><a href=\"#finding-{i}\">@{Html.Encode(account)}</a></td><td>{Html.Encode(site)}</td><td>{Html.Encode(f.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))}</td>");
+                html.Append($"<td>{Html.Number(f.Evidence.Metrics.GetValueOrDefault("work_posts"))}</td><td>{Html.Encode(period)}</td></tr>");
+            }
+            html.Append("</tbody></table>\n");
+            html.Append($"<p class=\"caveat\">{Word("Privacy: this infers where a person works and lives. Use it only to protect the people concerned, keep it confidential, and do not publish it.")}</p>\n");
+        }
+        html.Append($"<h3>{Word("What to tell your people")}</h3>\n<ul class=\"advice\">");
+        foreach (var advice in new[]
+        {
+            "Turn off location for the camera and the app; remove place tags before posting.",
+            "Do not film inside a site, at its gates, or its equipment, aircraft, vehicles or drills.",
+            "Check what the background, badges, unit patches and screens show before posting.",
+            "Posting from the same places on a schedule shows where you work and live: vary or stop it.",
+        })
+        {
+            html.Append($"<li>{Word(advice)}</li>");
+        }
+        html.Append("</ul>\n</section>\n");
     }
 
     private void Caveats(StringBuilder html, IReadOnlyList<Finding> findings)

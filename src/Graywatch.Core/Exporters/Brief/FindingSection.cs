@@ -65,7 +65,7 @@ internal sealed class FindingSection(string language)
     private void Evidence(StringBuilder html, Evidence evidence, int index)
     {
         var e = evidence;
-        if (e.Series.Count == 0 && e.Rankings.Count == 0 && e.Metrics.Count == 0 && e.Members.Count == 0 && e.Tables.Count == 0 && e.Graph is null)
+        if (e.Series.Count == 0 && e.Rankings.Count == 0 && e.Metrics.Count == 0 && e.Members.Count == 0 && e.Tables.Count == 0 && e.Graph is null && e.Map.Count == 0)
         {
             return;
         }
@@ -118,6 +118,16 @@ internal sealed class FindingSection(string language)
             html.Append($"<p class=\"fallback\">{Html.Encode(Words("{0} nodes", Html.Count(graph.Nodes.Count)))}, ");
             html.Append($"{Html.Encode(Words("{0} links", Html.Count(graph.Edges.Count)))}</p>\n</figure>\n");
         }
+        if (e.Map.Count > 0)
+        {
+            ChartBox(html, Strings.Get(language, "Map"), Words("{0} places", Html.Count(e.Map.Count)), "map", index, "0", wide: true);
+            html.Append("<ul class=\"fallback\">");
+            foreach (var m in e.Map.Take(MaxMembers))
+            {
+                html.Append($"<li>{Html.Encode(m.Kind)}: {Html.Encode(m.Label)} ({Html.Encode(m.Lat.ToString("0.####", CultureInfo.InvariantCulture))}, {Html.Encode(m.Lon.ToString("0.####", CultureInfo.InvariantCulture))})</li>");
+            }
+            html.Append("</ul></figure>\n");
+        }
         html.Append("</div>\n");
         foreach (var t in e.Tables)
         {
@@ -165,7 +175,7 @@ internal sealed class FindingSection(string language)
         var height = kind switch
         {
             "ranking" => 48 + (24 * Math.Max(rows, 1)),
-            "graph" => 420,
+            "graph" or "map" => 420,
             _ => 280,
         };
         html.Append($"<figure class=\"chart-box{(wide ? " wide" : string.Empty)}\">");

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using Graywatch.Media;
+using Graywatch.Sites;
+using Graywatch.Testing;
+
+namespace Graywatch.Tests.Media;
+
+public sealed class MediaScannerTests
+{
+    public static TheoryData<string, MediaKind> Kinds => new()
+    {
+        { "photo.jpg", MediaKind.Jpeg },
+        { "photo.png", MediaKind.Png },
+        { "photo.tif", MediaKind.Tiff },
+        { "photo.heic", MediaKind.Heic },
+        { "clip.mp4", MediaKind.Mp4 },
+        { "clip.mov", MediaKind.Mov },
+    };
+
+    private static byte[] Fixture(MediaKind kind) => kind switch
+    {
+        MediaKind.Jpeg => MediaFixtures.Jpeg(),
+        MediaKind.Png => MediaFixtures.Png(),
+        MediaKind.Tiff => MediaFixtures.Tiff(),
+        MediaKind.Heic => MediaFixtures.Heic(),
+        MediaKind.Mp4 => MediaFixtures.Mp4(),
+        _ => MediaFixtures.Mov(),
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_reports_its_position_device_and_the_site_it_was_taken_at(string name, MediaKind kind)
+    {
+        using var dir = new TempDir();
+        var path = dir.Write(name, Fixture(kind));
+        var sites = SiteFileReader.Load(RepositoryFiles.Path("samples/sites.csv")).Index(2000);
+
+        var scan = MediaScanner.Scan(path, sites);
+
+        Assert.Null(scan.Error);
+        Assert.Equal(kind, scan.Kind);
+        Assert.False(scan.LiesAboutType);
+        Assert.InRange(scan.Latitude!.Value, MediaFixtures.Lat - 0.0002, MediaFixtures.Lat + 0.0002);
+        Assert.InRange(scan.Longitude!.Value, MediaFixtures.Lon - 0.0002, MediaFixtures.Lon + 0.0002);
+        Assert.Equal(31.5, scan.AltitudeMeters);
+        Assert.Equal(MediaFixtures.Make, scan.Make);
+        Assert.Equal(MediaFixtures.Model, scan.Model);
+        Assert.NotNull(scan.CapturedAt);
+        Assert.Equal("Qingshan Air Base", scan.Site?.Site.Name);
+        Assert.True(scan.Site!.Inside);
+        if (kind is MediaKind.Jpeg or MediaKind.Png or MediaKind.Tiff or MediaKind.Heic)
+        {
+            Assert.Equal(87.25, scan.Direction);
+            Assert.Equal(MediaFixtures.Serial, scan.Serial);
+            Assert.Equal(MediaFixtures.Owner, scan.Owner);
+            Assert.Equal(MediaFixtures.Software, scan.Software);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_stripped_copy_leaks_nothing_and_the_original_is_untouched(string name, MediaKind kind)
+    {
+        using var dir = new TempDir();
+        var path = dir.Write(name, Fixture(kind));
+        var before = SHA256.HashData(File.ReadAllBytes(path));
+        Directory.CreateDirectory(dir["clean"]);
+        var copy = Path.Combine(dir["clean"], name);
+
+        var error = MediaStripper.Strip(path, copy);
+        var scan = MediaScanner.Scan(copy);
+
+        Assert.Null(error);
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
+        Assert.Equal(kind, scan.Kind);
+        Assert.Empty(scan.Leaks);
+        Assert.Null(scan.Error);
+    }
+
+    [Fact]
+    public void A_damaged_file_is_reported_and_not_copied()
+    {
+        using var dir = new TempDir();
+        var good = MediaFixtures.Jpeg();
+        var path = dir.Write("cut.jpg", good[..40]);
+
+        var scan = MediaScanner.Scan(path);
+        var error = MediaStripper.Strip(path, dir["cut-clean.jpg"]);
+
+        Assert.NotNull(scan.Error);
+        Assert.Contains("damaged", scan.Error);
+        Assert.NotNull(error);
+        Assert.False(File.Exists(dir["cut-clean.jpg"]));
+    }
+
+    [Fact]
+    public void A_file_that_lies_about_its_type_is_read_by_its_content_and_flagged()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("holiday.jpg", MediaFixtures.Png());
+        var junk = dir.Write("notes.mov", "just text"u8.ToArray());
+
+        var scan = MediaScanner.Scan(path);
+        var unknown = MediaScanner.Scan(junk);
+
+        Assert.Equal(MediaKind.Png, scan.Kind);
+        Assert.Equal(MediaKind.Jpeg, scan.ClaimedKind);
+        Assert.True(scan.LiesAboutType);
+        Assert.Contains("gps", scan.Leaks);
+        Assert.Equal(MediaKind.Unknown, unknown.Kind);
+        Assert.NotNull(unknown.Error);
+    }
+
+    [Fact]
+    public void Stripping_refuses_to_overwrite_the_original()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("photo.jpg", MediaFixtures.Jpeg());
+
+        Assert.NotNull(MediaStripper.Strip(path, path));
+        Assert.Equal(MediaFixtures.Jpeg(), File.ReadAllBytes(path));
+    }
+}
