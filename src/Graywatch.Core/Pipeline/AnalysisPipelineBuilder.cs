@@ -3,6 +3,7 @@ using Graywatch.Detectors.Coordination;
 using Graywatch.Detectors.Challenges;
 using Graywatch.Detectors.EmergingTrends;
 using Graywatch.Detectors.HashtagCommunities;
+using Graywatch.Detectors.Incitement;
 using Graywatch.Detectors.Overview;
 using Graywatch.Exporters;
 
@@ -29,6 +30,7 @@ public sealed class AnalysisPipelineBuilder
         .AddDetector(new EmergingTrendsDetector())
         .AddDetector(new ChallengeDetector())
         .AddDetector(new HashtagCommunitiesDetector())
+        .AddDetector(new IncitementDetector())
         .AddExporter(new JsonLinesExporter())
         .AddExporter(new BriefHtmlExporter())
         .AddExporter(new GraphMlExporter());

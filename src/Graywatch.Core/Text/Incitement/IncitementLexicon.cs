@@ -56,7 +56,7 @@ public sealed class IncitementLexicon
         var hasWords = false;
         foreach (var t in text.Tokens)
         {
-            hasWords |= t.Kind == TokenKind.Word;
+            hasWords |= t.Kind is TokenKind.Word or TokenKind.Emoji;
         }
         if (hasWords)
         {

@@ -8,7 +8,7 @@ namespace Graywatch.Text.Incitement;
 /// place and target found with it (at most 1); a dehumanizing term <see cref="Dehumanizing"/>; a violent phrase
 /// <see cref="Violence"/>; hostility × <see cref="Hostility"/> (× 1.5 when a target is named); anger × <see cref="Anger"/>.
 /// Settings keys <c>incitement.weight_call</c>, <c>…_call_detail</c>, <c>…_dehumanizing</c>, <c>…_violence</c>,
-/// <c>…_hostility</c>, <c>…_anger</c>.
+/// <c>…_hostility</c>, <c>…_anger</c>, <c>…_anger_word</c>.
 /// </remarks>
 public sealed record IncitementWeights
 {
@@ -24,6 +24,9 @@ public sealed record IncitementWeights
 
     public double Anger { get; init; } = 0.3;
 
+    /// <summary>How far an anger word or emoji lifts the anger score: anger = 1 − (1 − model) × (1 − this).</summary>
+    public double AngerWord { get; init; } = 0.5;
+
     /// <summary>A model score at or above this is given as a reason.</summary>
     public double ReasonThreshold { get; init; } = 0.5;
 
@@ -38,6 +41,7 @@ public sealed record IncitementWeights
             Violence = settings.Get("incitement.weight_violence", d.Violence),
             Hostility = settings.Get("incitement.weight_hostility", d.Hostility),
             Anger = settings.Get("incitement.weight_anger", d.Anger),
+            AngerWord = settings.Get("incitement.weight_anger_word", d.AngerWord),
             ReasonThreshold = settings.Get("incitement.reason_threshold", d.ReasonThreshold),
         };
     }

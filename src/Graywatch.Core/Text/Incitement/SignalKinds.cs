@@ -12,6 +12,6 @@ public static class SignalKinds
     public const string Hostility = "hostility";
     public const string Anger = "anger";
 
-    /// <summary>The kinds that come from the word lists, in the order reasons are given.</summary>
-    public static IReadOnlyList<string> Lexical { get; } = [CallToAction, Time, Place, Target, Dehumanizing, Violence];
+    /// <summary>The kinds that come from the word lists, in the order reasons are given (anger words also raise the anger score).</summary>
+    public static IReadOnlyList<string> Lexical { get; } = [CallToAction, Time, Place, Target, Dehumanizing, Violence, Anger];
 }

@@ -7,7 +7,8 @@ namespace Graywatch.Text.Incitement;
 /// Chinese text (either script) goes to the Chinese models, everything else to the English ones. Joy is joy plus
 /// optimism (and gratitude); hostility is the probability mass of the hostile classes, weighed by the model's
 /// <c>hostility.CLASS</c> metadata when present (Davidson's "offensive" counts 0.6), else 1 for <c>hate</c>,
-/// <c>offensive</c> and <c>hostile</c>. Thread-safe.
+/// <c>offensive</c> and <c>hostile</c>. An anger word or emoji from the lists lifts the model's anger (see
+/// <see cref="IncitementWeights.AngerWord"/>). Thread-safe.
 /// </remarks>
 public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, IncitementWeights weights)
 {
@@ -51,7 +52,11 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         {
             reasons.Add(ModelReason(SignalKinds.Hostility, text, hostilityModel, hostileProbabilities!));
         }
-        if (anger >= weights.ReasonThreshold && emotionModel is not null)
+        if (found.Contains(SignalKinds.Anger))
+        {
+            anger = 1 - ((1 - anger) * (1 - weights.AngerWord));
+        }
+        else if (anger >= weights.ReasonThreshold && emotionModel is not null)
         {
             reasons.Add(ModelReason(SignalKinds.Anger, text, emotionModel, emotionModel.IndexOf("anger")));
         }
