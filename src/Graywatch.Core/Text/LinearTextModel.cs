@@ -74,7 +74,7 @@ public sealed class LinearTextModel
         return scores;
     }
 
-    /// <summary>The token whose own word feature speaks most for a class (relative to the other classes), or null.</summary>
+    /// <summary>The token whose own word feature speaks most for a class (relative to the other classes; lone Chinese characters count half), or null.</summary>
     public TextToken? StrongestToken(PreparedText text, int classIndex)
     {
         TextToken? best = null;
@@ -89,6 +89,11 @@ public sealed class LinearTextModel
                 mean += _weights[row + k];
             }
             var w = _weights[row + classIndex] - (mean / c);
+            if (token.Kind == TokenKind.Chinese && token.Text.Length == 1)
+            {
+                // A lone character (a pronoun, a particle) explains little: prefer words.
+                w *= 0.5;
+            }
             if (w > bestWeight)
             {
                 bestWeight = w;

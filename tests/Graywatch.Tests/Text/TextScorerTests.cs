@@ -77,4 +77,14 @@ public sealed class TextScorerTests
         Assert.Contains(scorer.Score("they are goblins").Reasons, r => r.Kind == SignalKinds.Dehumanizing && r.Span == "goblins");
         Assert.Contains(scorer.Score("they are vermin").Reasons, r => r.Kind == SignalKinds.Dehumanizing);
     }
+
+    [Fact]
+    public void A_repeated_word_is_one_reason_and_a_word_inside_a_longer_hit_is_none()
+    {
+        var repeated = WordListsOnly.Score("trash, trash, absolute trash");
+        var nested = WordListsOnly.Score("明天下午三点 市政府门口集合！");
+
+        Assert.Single(repeated.Reasons, r => r.Kind == SignalKinds.Dehumanizing);
+        Assert.DoesNotContain(nested.Reasons, r => r.Kind == SignalKinds.Target);
+    }
 }

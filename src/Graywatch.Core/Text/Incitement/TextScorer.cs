@@ -40,12 +40,20 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
 
         var reasons = new List<TextReason>();
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var covered = new List<LexiconMatch>();
         foreach (var hit in lexicon.Match(text))
         {
-            if (reasons.Count(r => r.Kind == hit.Kind) < MaxSpansPerKind && !reasons.Any(r => r.Start <= hit.Start && hit.Start < r.Start + r.Span.Length))
+            if (covered.Any(c => c.Start <= hit.Start && hit.Start < c.Start + c.Length))
             {
-                reasons.Add(new TextReason(hit.Kind, text.Span(hit.Start, hit.Length), hit.Start));
-                found.Add(hit.Kind);
+                // A shorter hit inside a longer one ("政府" inside "市政府") is not a second signal.
+                continue;
+            }
+            covered.Add(hit);
+            found.Add(hit.Kind);
+            var span = text.Span(hit.Start, hit.Length);
+            if (reasons.Count(r => r.Kind == hit.Kind) < MaxSpansPerKind && !reasons.Any(r => r.Kind == hit.Kind && string.Equals(r.Span, span, StringComparison.OrdinalIgnoreCase)))
+            {
+                reasons.Add(new TextReason(hit.Kind, span, hit.Start));
             }
         }
         if (hostility >= weights.ReasonThreshold && hostilityModel is not null)
