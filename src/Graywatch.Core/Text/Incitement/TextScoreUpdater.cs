@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Graywatch.Store;
 
@@ -15,6 +16,8 @@ public sealed class TextScoreUpdater(TextScorer scorer)
     public const string ScorerVersion = "text-1";
 
     public const int PageSize = 20_000;
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private const string Texts = """
         SELECT DISTINCT ON (platform, record_kind, record_id) platform, record_kind, record_id, text, hash(text) AS text_hash FROM (
@@ -61,7 +64,7 @@ public sealed class TextScoreUpdater(TextScorer scorer)
                         .AppendValue(ScorerVersion).AppendValue(s.Language)
                         .AppendValue((float)s.Anger).AppendValue((float)s.Fear).AppendValue((float)s.Disgust).AppendValue((float)s.Sadness)
                         .AppendValue((float)s.Joy).AppendValue((float)s.Hostility).AppendValue((float)s.Incitement)
-                        .AppendValue(JsonSerializer.Serialize(s.Reasons.Select(r => new { kind = r.Kind, span = r.Span })))
+                        .AppendValue(JsonSerializer.Serialize(s.Reasons.Select(r => new { kind = r.Kind, span = r.Span }), JsonOptions))
                         .EndRow();
                 }
             }
