@@ -29,5 +29,9 @@ if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestRun.RunAsync(args[1..]);
 }
+if (args.Length > 0 && args[0] == "text")
+{
+    return TextRun.Run(args[1..]);
+}
 BenchmarkSwitcher.FromAssembly(typeof(IngestRun).Assembly).Run(args);
 return 0;

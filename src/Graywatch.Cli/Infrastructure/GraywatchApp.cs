@@ -23,6 +23,9 @@ public static class GraywatchApp
         config.AddCommand<StatsCommand>("stats").WithDescription("The store's totals.").WithExample("stats", "--json");
         config.AddCommand<ForecastCommand>("forecast").WithDescription("Forecast final views, interval, time to 90% and response window per post (log-linear or SEISMIC), or cascades from CSV.").WithExample("forecast", "--horizon", "7d", "--json");
         config.AddCommand<TrendsCommand>("trends").WithDescription("Emerging hashtags, sounds, effects or keywords with bursts; challenges and their lifecycle; co-hashtag communities.").WithExample("trends", "--entity", "hashtag", "--bin", "1h", "--with", "#a", "--with", "#b");
+        config.AddCommand<ScoreTextCommand>("score-text").WithDescription("Language, emotions, hostility and incitement of a text or a file of texts, with reasons.").WithExample("score-text", "\"Everyone go to City Hall tomorrow at 3pm!\"", "--json");
+        config.AddCommand<TrainTextCommand>("train-text").WithDescription("Train a text model (emotion, hostility…) on labelled data.").WithExample("train-text", "--data", "labeled.csv", "--label", "class", "--out", "hostility-en.gwm");
+        config.AddCommand<EvalTextCommand>("eval-text").WithDescription("Accuracy and F1 of a text model on labelled data (or its held-out part).").WithExample("eval-text", "--model", "hostility-en", "--data", "labeled.csv", "--label", "class", "--holdout", "0.2");
         config.AddCommand<SimulateCommand>("simulate").WithDescription("Synthetic TikTok data with planted threats and a ground-truth file.").WithExample("simulate", "--posts", "3000", "--seed", "7", "--out", "samples/tiktok");
     }
 

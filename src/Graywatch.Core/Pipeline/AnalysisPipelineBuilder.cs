@@ -4,6 +4,7 @@ using Graywatch.Detectors.Challenges;
 using Graywatch.Detectors.EmergingTrends;
 using Graywatch.Detectors.Exposure;
 using Graywatch.Detectors.HashtagCommunities;
+using Graywatch.Detectors.Incitement;
 using Graywatch.Detectors.Overview;
 using Graywatch.Detectors.Virality;
 using Graywatch.Exporters;
@@ -33,6 +34,7 @@ public sealed class AnalysisPipelineBuilder
         .AddDetector(new HashtagCommunitiesDetector())
         .AddDetector(new ViralityDetector())
         .AddDetector(new ExposureDetector())
+        .AddDetector(new IncitementDetector())
         .AddExporter(new JsonLinesExporter())
         .AddExporter(new BriefHtmlExporter())
         .AddExporter(new GraphMlExporter())

@@ -110,5 +110,25 @@ public static class Schema
             quarantined_at TIMESTAMPTZ NOT NULL
         );
         """,
-    ];
+            // 1 -> 2: text scores (incitement module), one row per scored text, keyed by record; text_hash and
+        // scorer say what was scored, so a re-run scores only new or changed texts.
+        """
+        CREATE TABLE text_scores (
+            platform VARCHAR NOT NULL,
+            record_kind VARCHAR NOT NULL,
+            record_id VARCHAR NOT NULL,
+            text_hash UBIGINT NOT NULL,
+            scorer VARCHAR NOT NULL,
+            language VARCHAR NOT NULL,
+            anger REAL NOT NULL,
+            fear REAL NOT NULL,
+            disgust REAL NOT NULL,
+            sadness REAL NOT NULL,
+            joy REAL NOT NULL,
+            hostility REAL NOT NULL,
+            incitement REAL NOT NULL,
+            reasons VARCHAR NOT NULL
+        );
+        """,
+];
 }
