@@ -17,6 +17,7 @@ public static class GraywatchApp
         config.AddCommand<AnalyzeCommand>("analyze").WithDescription("The main job: ingest the given files (if any), run every detector, write findings.jsonl and brief.html.").WithExample("analyze", "exports/", "--out", "out/");
         config.AddCommand<IngestCommand>("ingest").WithDescription("Read exports into the store; report counts, duplicates, quarantined records.").WithExample("ingest", "exports/", "--observed-at", "2026-05-29T15:00:00Z");
         config.AddCommand<StatsCommand>("stats").WithDescription("The store's totals.").WithExample("stats", "--json");
+        config.AddCommand<AuditApkCommand>("audit-apk").WithDescription("Does this Android app harvest device identifiers? Findings with call sites, trackers, endpoints, risk.").WithExample("audit-apk", "app.apk", "--out", "out/", "--lang", "zh-TW");
         config.AddCommand<SimulateCommand>("simulate").WithDescription("Synthetic TikTok data with planted threats and a ground-truth file.").WithExample("simulate", "--posts", "3000", "--seed", "7", "--out", "samples/tiktok");
     }
 
