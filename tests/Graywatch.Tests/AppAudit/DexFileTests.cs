@@ -1,0 +1,67 @@
+using System.Buffers.Binary;
+using Graywatch.AppAudit;
+using Graywatch.AppAudit.Dex;
+using Graywatch.AppAudit.Rules;
+
+namespace Graywatch.Tests.AppAudit;
+
+public sealed class DexFileTests
+{
+    private static void Scan(byte[] dex) =>
+        DexScanner.Scan(new DexFile("classes.dex", dex), new AuditCollector(new RuleIndex(RuleSet.Default), TrackerCatalog.Default, AuditLimits.Default));
+
+    private static byte[] Sample()
+    {
+        Fixtures.SkipWithoutSmali();
+        return (byte[])Fixtures.AllPositives().Clone();
+    }
+
+    [SkippableFact]
+    public void Given_a_smali_built_dex_then_its_tables_are_read()
+    {
+        var dex = new DexFile("classes.dex", Sample());
+
+        Assert.True(dex.ClassCount >= 15);
+        Assert.Contains(Enumerable.Range(0, dex.TypeCount).Select(dex.Type), t => t == "Landroid/net/wifi/WifiInfo;");
+    }
+
+    [SkippableFact]
+    public void Given_a_string_count_of_two_to_the_32_minus_one_then_the_header_is_rejected_with_the_table_name()
+    {
+        var bytes = Sample();
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(0x38), uint.MaxValue);
+
+        var ex = Assert.Throws<AppAuditException>(() => new DexFile("classes.dex", bytes));
+
+        Assert.Contains("string_ids", ex.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Given_a_truncated_dex_then_it_is_rejected_as_truncated()
+    {
+        var bytes = Sample();
+
+        var ex = Assert.Throws<AppAuditException>(() => new DexFile("classes.dex", bytes.AsMemory(0, bytes.Length / 2)));
+
+        Assert.Contains("truncated", ex.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Given_code_that_invokes_a_method_index_out_of_range_then_the_scan_fails_cleanly()
+    {
+        var bytes = Sample();
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(0x58), 1);
+
+        var ex = Assert.Throws<AppAuditException>(() => Scan(bytes));
+
+        Assert.Contains("out of range", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_bytes_without_the_dex_magic_then_they_are_rejected()
+    {
+        var ex = Assert.Throws<AppAuditException>(() => new DexFile("classes.dex", new byte[0x70]));
+
+        Assert.Contains("magic", ex.Message, StringComparison.Ordinal);
+    }
+}
