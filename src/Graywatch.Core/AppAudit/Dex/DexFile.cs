@@ -115,14 +115,14 @@ public sealed class DexFile
     public (int TypeIndex, int NameIndex, int ProtoIndex) Method(int index)
     {
         var at = _methodIds + (Index(index, MethodCount, "method") * 8);
-        return (U16(at), CheckedInt(U32(at + 4), "method name"), U16(at + 2));
+        return (Index(U16(at), TypeCount, "type"), CheckedInt(U32(at + 4), "method name"), U16(at + 2));
     }
 
     /// <summary>The declaring type and name string of field reference <paramref name="index"/>.</summary>
     public (int TypeIndex, int NameIndex) Field(int index)
     {
         var at = _fieldIds + (Index(index, FieldCount, "field") * 8);
-        return (U16(at), CheckedInt(U32(at + 4), "field name"));
+        return (Index(U16(at), TypeCount, "type"), CheckedInt(U32(at + 4), "field name"));
     }
 
     /// <summary>A method's signature in DEX form, such as <c>(Landroid/content/Context;)Ljava/lang/String;</c>.</summary>
