@@ -5,6 +5,10 @@ if (args.Length > 0 && args[0] == "phases")
 {
     return await PhaseRun.RunAsync(args[1..]);
 }
+if (args.Length > 0 && args[0] == "apk")
+{
+    return await ApkRun.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestRun.RunAsync(args[1..]);
