@@ -1,20 +1,12 @@
 using System.Text.Json;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Testing;
-using Spectre.Console.Testing;
+using static Graywatch.Tests.Cli.CliRunner;
 
 namespace Graywatch.Tests.AppAudit;
 
 public sealed class AuditApkCommandTests
 {
-    private static async Task<(int Code, string Output)> Run(params string[] args)
-    {
-        var console = new TestConsole();
-        console.Profile.Width = 200;
-        var code = await GraywatchApp.RunAsync(args, console);
-        return (code, console.Output);
-    }
-
     private static string PositiveApk(TempDir dir)
     {
         Fixtures.SkipWithoutSmali();
