@@ -57,8 +57,8 @@ public sealed partial class AppAuditor(RuleSet rules, TrackerCatalog trackers, A
             Sha256 = Sha256(path),
             Manifest = manifest,
             Permissions = permissions,
-            Certificate = ReadCertificate(archive),
-            HasSigningBlock = HasSigningBlock(archive),
+            Certificate = ReadCertificate(archive) ?? SigningBlockReader.Read(archive),
+            HasSigningBlock = SigningBlockReader.Present(archive),
             Findings = findings,
             Trackers = trackerHits,
             Endpoints = collector.Endpoints.Groups(),
@@ -74,9 +74,6 @@ public sealed partial class AppAuditor(RuleSet rules, TrackerCatalog trackers, A
         var entry = archive.Entries.FirstOrDefault(e => SignatureName().IsMatch(e.Name));
         return entry is null ? null : SigningCertificateReader.Read(entry.Name, archive.Read(entry, _limits.MaxSmallEntryBytes));
     }
-
-    private static bool HasSigningBlock(ApkArchive archive) =>
-        archive.CentralDirectoryOffset >= 16 && archive.ReadRange(archive.CentralDirectoryOffset - 16, 16).AsSpan().SequenceEqual("APK Sig Block 42"u8);
 
     private static int DexOrder(string name) => name == "classes.dex" ? 1 : int.Parse(name[7..^4], System.Globalization.CultureInfo.InvariantCulture);
 

@@ -65,6 +65,22 @@ public sealed class RealApkTests
         Assert.NotNull(report.Certificate);
     }
 
+    [SkippableTheory]
+    [InlineData("NetworkStack_210000000.apk")]
+    [InlineData("app-prod-debug.apk")]
+    public void The_v2_signing_block_names_the_same_certificate_as_the_jar_signature(string name)
+    {
+        var path = SharedData.File("apk-fixtures/" + name);
+        Skip.If(path is null, $"apk-fixtures/{name} is not on this machine");
+        using var archive = Graywatch.AppAudit.Zip.ApkArchive.Open(path);
+
+        var fromBlock = SigningBlockReader.Read(archive);
+
+        Assert.NotNull(fromBlock);
+        Assert.StartsWith("APK Signing Block", fromBlock.Entry, StringComparison.Ordinal);
+        Assert.Equal(Fixtures.Audit(path).Certificate!.Sha256, fromBlock.Sha256);
+    }
+
     [SkippableFact]
     public void A_permission_declared_twice_is_listed_once()
     {
