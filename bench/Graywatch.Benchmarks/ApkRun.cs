@@ -10,7 +10,8 @@ namespace Graywatch.Benchmarks;
 /// audit it with the graywatch executable (wall time, peak memory), then run Debian's dexdump over the same DEX files.
 /// </summary>
 /// <remarks>
-/// Usage: <c>apk --graywatch PATH [--classes 200000] [--per-dex 20000] [--work DIR] [--keep]</c>. Generated DEX files are
+/// Usage: <c>apk --graywatch PATH [--classes 200000] [--per-dex 20000] [--methods 0] [--work DIR] [--keep]</c>;
+/// <c>--methods</c> adds that many more methods (each with a string constant, a loop and calls) to every class. Generated DEX files are
 /// kept in the work folder and reused on the next run when the class counts match.
 /// </remarks>
 internal static class ApkRun
@@ -19,6 +20,7 @@ internal static class ApkRun
     {
         var classes = 200_000;
         var perDex = 20_000;
+        var methods = 0;
         string? exe = null;
         var work = Path.Combine(Path.GetTempPath(), "graywatch-bench-apk");
         var keep = false;
@@ -28,6 +30,7 @@ internal static class ApkRun
             {
                 case "--classes": classes = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--per-dex": perDex = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--methods": methods = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--graywatch": exe = args[++i]; break;
                 case "--work": work = args[++i]; break;
                 case "--keep": keep = true; break;
@@ -40,7 +43,7 @@ internal static class ApkRun
             return 2;
         }
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
-        var dexDir = Path.Combine(work, $"dex-{classes}-{perDex}");
+        var dexDir = Path.Combine(work, $"dex-{classes}-{perDex}-{methods}");
         Directory.CreateDirectory(dexDir);
         var dexFiles = new List<string>();
         var started = DateTime.UtcNow;
@@ -54,14 +57,14 @@ internal static class ApkRun
                 {
                     Directory.Delete(src, recursive: true);
                 }
-                WriteSmali(src, first, Math.Min(perDex, classes - first));
+                WriteSmali(src, first, Math.Min(perDex, classes - first), methods);
                 await File.WriteAllBytesAsync(file, Smali.Assemble(src));
                 Directory.Delete(src, recursive: true);
             }
             dexFiles.Add(file);
         }
         var dexBytes = dexFiles.Sum(f => new FileInfo(f).Length);
-        Console.WriteLine($"dex: {dexFiles.Count} files, {classes:N0} classes, {dexBytes / 1e6:N1} MB (generated in {(DateTime.UtcNow - started).TotalSeconds:N0} s)");
+        Console.WriteLine($"dex: {dexFiles.Count} files, {classes:N0} classes, {classes * (3L + methods):N0} methods, {dexBytes / 1e6:N1} MB (generated in {(DateTime.UtcNow - started).TotalSeconds:N0} s)");
 
         var apk = Path.Combine(work, "tiktok-sized.apk");
         using (var zip = ZipFile.Open(apk, ZipArchiveMode.Create))
@@ -102,7 +105,7 @@ internal static class ApkRun
 
     /// <summary>Writes <paramref name="count"/> classes as smali: string building, a loop, a packed switch, calls to a neighbour,
     /// and now and then an identifier read, a URL or a tracker package, so every path of the scanner is exercised.</summary>
-    private static void WriteSmali(string dir, int first, int count)
+    private static void WriteSmali(string dir, int first, int count, int methods)
     {
         for (var i = first; i < first + count; i++)
         {
@@ -162,6 +165,28 @@ internal static class ApkRun
                 .end method
 
                 """);
+            for (var k = 0; k < methods; k++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $$"""
+                    .method public m{{k}}(Ljava/lang/String;I)I
+                        .registers 6
+                        const-string v0, "s{{i}}_{{k}}"
+                        invoke-virtual {p1, v0}, Ljava/lang/String;->concat(Ljava/lang/String;)Ljava/lang/String;
+                        move-result-object v1
+                        const/4 v2, 0x0
+                        :loop
+                        if-ge v2, p2, :done
+                        invoke-virtual {v1}, Ljava/lang/String;->length()I
+                        move-result v3
+                        add-int/2addr v2, v3
+                        invoke-static {v1, v2}, L{{package}}/C{{i}};->b(Ljava/lang/String;I)I
+                        goto :loop
+                        :done
+                        return v2
+                    .end method
+
+                    """);
+            }
             var folder = Path.Combine(dir, package.Replace('/', Path.DirectorySeparatorChar));
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, $"C{i}.smali"), sb.ToString());

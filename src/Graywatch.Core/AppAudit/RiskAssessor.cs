@@ -18,10 +18,10 @@ public static class RiskAssessor
         foreach (var f in findings.OrderByDescending(f => f.Rule.Severity).ThenBy(f => f.Rule.Id, StringComparer.Ordinal))
         {
             level = (Severity)Math.Max((int)level, (int)f.Rule.Severity);
-            var key = f.Rule.Conceals ? "Uses {0} ({1} places), which can hide what the code does."
+            var key = f.Rule.Conceals ? "{0}: used at {1} call site(s), which can hide what the code does."
                 : f.PermissionHeld == false
-                ? "Code reads the {0} ({1} places), though the app does not request the permission it needs on current Android."
-                : "Code reads the {0} ({1} places).";
+                ? "{0}: read at {1} call site(s), though the app does not request the permission this needs on current Android."
+                : "{0}: read at {1} call site(s) in the code.";
             reasons.Add(Reason(key, l => Title(f, l), _ => f.CallSiteCount.ToString(CultureInfo.InvariantCulture)));
         }
         if (trackers.Count > 0)
@@ -39,7 +39,7 @@ public static class RiskAssessor
         var dangerous = permissions.Where(p => p.Protection.StartsWith("dangerous", StringComparison.Ordinal)).ToList();
         if (dangerous.Count > 0)
         {
-            reasons.Add(Reason("Requests {0} permissions that need your consent: {1}.", _ => dangerous.Count.ToString(CultureInfo.InvariantCulture), _ => string.Join(", ", dangerous.Select(p => ShortName(p.Name)))));
+            reasons.Add(Reason("Requests {0} permission(s) that need your consent: {1}.", _ => dangerous.Count.ToString(CultureInfo.InvariantCulture), _ => string.Join(", ", dangerous.Select(p => ShortName(p.Name)))));
         }
         if (reasons.Count == 0)
         {

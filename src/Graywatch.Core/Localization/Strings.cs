@@ -141,12 +141,12 @@ public static class Strings
         ["wrote {0} and {1}"] = "已寫入 {0} 與 {1}",
         ["This audit reads the app's code without running it: it shows what the code can do, not what it did on your phone."] =
             "本稽核在不執行 App 的情況下讀取其程式碼：它顯示程式碼能做什麼，而非在您手機上實際做了什麼。",
-        ["Code reads the {0} ({1} places)."] = "程式碼會讀取{0}（{1} 處）。",
-        ["Code reads the {0} ({1} places), though the app does not request the permission it needs on current Android."] =
-            "程式碼會讀取{0}（{1} 處），但 App 未要求新版 Android 所需的權限。",
-        ["Uses {0} ({1} places), which can hide what the code does."] = "使用{0}（{1} 處），可能藉此隱藏程式碼的行為。",
+        ["{0}: read at {1} call site(s) in the code."] = "{0}：程式碼中有 {1} 處讀取。",
+        ["{0}: read at {1} call site(s), though the app does not request the permission this needs on current Android."] =
+            "{0}：程式碼中有 {1} 處讀取，但 App 未要求新版 Android 所需的權限。",
+        ["{0}: used at {1} call site(s), which can hide what the code does."] = "{0}：程式碼中有 {1} 處使用，可能藉此隱藏程式碼的行為。",
         ["Includes {0} tracker SDKs: {1}."] = "內含 {0} 個追蹤 SDK：{1}。",
-        ["Requests {0} permissions that need your consent: {1}."] = "要求 {0} 項需經您同意的權限：{1}。",
+        ["Requests {0} permission(s) that need your consent: {1}."] = "要求 {0} 項需經您同意的權限：{1}。",
         ["No identifier-reading code, tracker SDK or sensitive permission was found."] = "未發現讀取識別碼的程式碼、追蹤 SDK 或敏感權限。",
         ["This app can read identifiers that follow your phone for life. Do not install it on a phone you carry to sensitive places or use for work; use a separate device if you need it."] =
             "這個 App 能讀取終身跟隨您手機的識別碼。請勿安裝在您攜帶進入敏感場所或用於工作的手機上；如有需要，請使用另一支裝置。",
