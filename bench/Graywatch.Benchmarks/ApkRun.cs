@@ -67,6 +67,7 @@ internal static class ApkRun
         Console.WriteLine($"dex: {dexFiles.Count} files, {classes:N0} classes, {classes * (3L + methods):N0} methods, {dexBytes / 1e6:N1} MB (generated in {(DateTime.UtcNow - started).TotalSeconds:N0} s)");
 
         var apk = Path.Combine(work, "tiktok-sized.apk");
+        File.Delete(apk);
         using (var zip = ZipFile.Open(apk, ZipArchiveMode.Create))
         {
             var manifest = AxmlBuilder.Manifest("com.example.tiktoksized", 1, "1.0", "android.permission.INTERNET", "android.permission.READ_PHONE_STATE", "android.permission.ACCESS_WIFI_STATE");
