@@ -280,7 +280,7 @@ public sealed class ApkArchive : IDisposable
             {
                 throw new AppAuditException($"ZIP: {name} has its data at offset {offset}, outside the entries area (0..{CentralDirectoryOffset})");
             }
-            entries.Add(new ZipEntry(name, method, flags, compressed, uncompressed, offset));
+            entries.Add(new ZipEntry(name, method, flags, compressed, uncompressed, offset, nameLength));
             p += 46 + nameLength + extraLength + commentLength;
         }
         return entries;
@@ -329,7 +329,7 @@ public sealed class ApkArchive : IDisposable
             var a = byOffset[i];
             var b = byOffset[i + 1];
             // The local name has the central name's length; a smaller gap than header + name + data means shared bytes.
-            if (b.LocalHeaderOffset - a.LocalHeaderOffset < 30 + Encoding.UTF8.GetByteCount(a.Name) + a.CompressedSize)
+            if (b.LocalHeaderOffset - a.LocalHeaderOffset < 30 + a.NameBytes + a.CompressedSize)
             {
                 throw new AppAuditException($"ZIP: entries {a.Name} and {b.Name} overlap (offsets {a.LocalHeaderOffset} and {b.LocalHeaderOffset}), a zip-bomb technique");
             }

@@ -7,4 +7,5 @@ namespace Graywatch.AppAudit.Zip;
 /// <param name="CompressedSize">Declared compressed size in bytes.</param>
 /// <param name="UncompressedSize">Declared inflated size in bytes; never trusted for allocation.</param>
 /// <param name="LocalHeaderOffset">Offset of the local file header from the start of the file.</param>
-public sealed record ZipEntry(string Name, int Method, int Flags, long CompressedSize, long UncompressedSize, long LocalHeaderOffset);
+/// <param name="NameBytes">Length of the raw name in bytes, as stored.</param>
+public sealed record ZipEntry(string Name, int Method, int Flags, long CompressedSize, long UncompressedSize, long LocalHeaderOffset, int NameBytes);
