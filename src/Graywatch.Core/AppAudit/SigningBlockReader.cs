@@ -1,6 +1,4 @@
 using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Graywatch.AppAudit.Zip;
 
 namespace Graywatch.AppAudit;
@@ -65,17 +63,7 @@ public static class SigningBlockReader
         var signedData = Prefixed(ref signer);
         Prefixed(ref signedData);
         var certificates = Prefixed(ref signedData);
-        var der = Prefixed(ref certificates);
-        try
-        {
-            using var cert = X509CertificateLoader.LoadCertificate(der);
-            return new SigningCertificate($"APK Signing Block ({scheme})", cert.Subject, cert.Issuer, Convert.ToHexStringLower(SHA256.HashData(der)),
-                new DateTimeOffset(cert.NotBefore.ToUniversalTime(), TimeSpan.Zero), new DateTimeOffset(cert.NotAfter.ToUniversalTime(), TimeSpan.Zero));
-        }
-        catch (CryptographicException ex)
-        {
-            throw new AppAuditException($"APK Signing Block ({scheme}): the certificate is unreadable ({ex.Message})", ex);
-        }
+        return SigningCertificateReader.FromDer($"APK Signing Block ({scheme})", Prefixed(ref certificates));
     }
 
     private static ReadOnlySpan<byte> Prefixed(ref ReadOnlySpan<byte> span)

@@ -20,14 +20,26 @@ public static class SigningCertificateReader
             signedData.ReadSetOf();
             signedData.ReadSequence();
             var certificates = signedData.ReadSetOf(new Asn1Tag(TagClass.ContextSpecific, 0));
-            var der = certificates.ReadEncodedValue();
-            using var cert = X509CertificateLoader.LoadCertificate(der.Span);
-            return new SigningCertificate(entry, cert.Subject, cert.Issuer, Convert.ToHexStringLower(SHA256.HashData(der.Span)),
-                new DateTimeOffset(cert.NotBefore.ToUniversalTime(), TimeSpan.Zero), new DateTimeOffset(cert.NotAfter.ToUniversalTime(), TimeSpan.Zero));
+            return FromDer(entry, certificates.ReadEncodedValue().Span);
         }
         catch (Exception ex) when (ex is AsnContentException or CryptographicException)
         {
             throw new AppAuditException($"{entry}: not a readable PKCS#7 signature block ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>Describes one DER-encoded X.509 certificate found in <paramref name="entry"/>.</summary>
+    internal static SigningCertificate FromDer(string entry, ReadOnlySpan<byte> der)
+    {
+        try
+        {
+            using var cert = X509CertificateLoader.LoadCertificate(der);
+            return new SigningCertificate(entry, cert.Subject, cert.Issuer, Convert.ToHexStringLower(SHA256.HashData(der)),
+                new DateTimeOffset(cert.NotBefore.ToUniversalTime(), TimeSpan.Zero), new DateTimeOffset(cert.NotAfter.ToUniversalTime(), TimeSpan.Zero));
+        }
+        catch (CryptographicException ex)
+        {
+            throw new AppAuditException($"{entry}: the certificate is unreadable ({ex.Message})", ex);
         }
     }
 }
