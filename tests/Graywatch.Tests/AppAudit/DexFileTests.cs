@@ -58,6 +58,30 @@ public sealed class DexFileTests
     }
 
     [Fact]
+    public void Given_many_string_ids_pointing_into_one_long_string_then_the_scan_stops_instead_of_taking_quadratic_time()
+    {
+        const int ids = 100_000;
+        const int run = 1 << 20;
+        var dataStart = 0x70 + (ids * 4);
+        var bytes = new byte[dataStart + 1 + run + 1];
+        "dex\n035\0"u8.CopyTo(bytes);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(0x20), (uint)bytes.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(0x28), 0x12345678);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(0x38), ids);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(0x3c), 0x70);
+        for (var i = 0; i < ids; i++)
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(0x70 + (i * 4)), (uint)dataStart);
+        }
+        bytes[dataStart] = 0x7F;
+        bytes.AsSpan(dataStart + 1, run).Fill((byte)'a');
+
+        var ex = Assert.Throws<AppAuditException>(() => Scan(bytes));
+
+        Assert.Contains("quadratic", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_bytes_without_the_dex_magic_then_they_are_rejected()
     {
         var ex = Assert.Throws<AppAuditException>(() => new DexFile("classes.dex", new byte[0x70]));

@@ -21,6 +21,10 @@ public sealed class DexFile
     private readonly int _classDefs;
     private readonly string?[] _typeCache;
 
+    // Strings are found by scanning to their terminating zero; hostile ids that all point into one long run would make
+    // that quadratic, so the bytes scanned are capped at a multiple of the file's size (real files scan each string a few times).
+    private long _scanBudget;
+
     /// <summary>Parses the header of <paramref name="data"/>, named <paramref name="name"/> in messages.</summary>
     public DexFile(string name, ReadOnlyMemory<byte> data)
     {
@@ -55,6 +59,7 @@ public sealed class DexFile
         MethodCount = Table(0x58, 8, "method_ids", out _methodIds);
         ClassCount = Table(0x60, 32, "class_defs", out _classDefs);
         _typeCache = new string?[TypeCount];
+        _scanBudget = (32L * _data.Length) + (1 << 20);
     }
 
     /// <summary>The entry name, such as <c>classes2.dex</c>.</summary>
@@ -94,6 +99,11 @@ public sealed class DexFile
         if (end < 0)
         {
             throw Bad($"string {index} has no terminating zero");
+        }
+        _scanBudget -= end + 1;
+        if (_scanBudget < 0)
+        {
+            throw Bad("string data overlaps far more than a real DEX file's does (scanning it would take quadratic time)");
         }
         return span.Slice(q, end);
     }
@@ -136,9 +146,9 @@ public sealed class DexFile
         {
             var list = Offset(parameters, 4, "parameter list");
             var count = U32(list);
-            if (count > (uint)(Bytes.Length - list - 4) / 2)
+            if (count > 255 || count > (uint)(Bytes.Length - list - 4) / 2)
             {
-                throw Bad($"a parameter list of {count} types runs past the end of the file");
+                throw Bad($"a parameter list of {count} types is impossible (at most 255) or runs past the end of the file");
             }
             for (var i = 0; i < count; i++)
             {
