@@ -25,6 +25,10 @@ if (args.Length > 0 && args[0] == "exposure")
 {
     return ExposureRun.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "apk")
+{
+    return await ApkRun.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "ingest")
 {
     return await IngestRun.RunAsync(args[1..]);

@@ -26,6 +26,7 @@ public static class GraywatchApp
         config.AddCommand<ScoreTextCommand>("score-text").WithDescription("Language, emotions, hostility and incitement of a text or a file of texts, with reasons.").WithExample("score-text", "\"Everyone go to City Hall tomorrow at 3pm!\"", "--json");
         config.AddCommand<TrainTextCommand>("train-text").WithDescription("Train a text model (emotion, hostility…) on labelled data.").WithExample("train-text", "--data", "labeled.csv", "--label", "class", "--out", "hostility-en.gwm");
         config.AddCommand<EvalTextCommand>("eval-text").WithDescription("Accuracy and F1 of a text model on labelled data (or its held-out part).").WithExample("eval-text", "--model", "hostility-en", "--data", "labeled.csv", "--label", "class", "--holdout", "0.2");
+        config.AddCommand<AuditApkCommand>("audit-apk").WithDescription("Does this Android app harvest device identifiers? Findings with call sites, trackers, endpoints, risk.").WithExample("audit-apk", "app.apk", "--out", "out/", "--lang", "zh-TW");
         config.AddCommand<SimulateCommand>("simulate").WithDescription("Synthetic TikTok data with planted threats and a ground-truth file.").WithExample("simulate", "--posts", "3000", "--seed", "7", "--out", "samples/tiktok");
     }
 
