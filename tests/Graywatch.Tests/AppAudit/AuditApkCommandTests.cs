@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Testing;
-using static Graywatch.Tests.Cli.CliRunner;
+using Graywatch.Tests.Cli;
 
 namespace Graywatch.Tests.AppAudit;
 
@@ -17,7 +17,7 @@ public sealed class AuditApkCommandTests
     public async Task Given_json_then_one_object_has_package_version_permissions_findings_trackers_endpoints_and_risk()
     {
         using var dir = new TempDir();
-        var (code, output) = await Run("audit-apk", PositiveApk(dir), "--json");
+        var (code, output) = await CliRun.RunAsync("audit-apk", PositiveApk(dir), "--json");
 
         Assert.Equal(ExitCodes.Done, code);
         using var doc = JsonDocument.Parse(output);
@@ -40,7 +40,7 @@ public sealed class AuditApkCommandTests
     public async Task Given_out_and_zh_TW_then_a_self_contained_chinese_html_report_and_the_json_are_written()
     {
         using var dir = new TempDir();
-        var (code, output) = await Run("audit-apk", PositiveApk(dir), "--out", dir["out"], "--lang", "zh-TW");
+        var (code, output) = await CliRun.RunAsync("audit-apk", PositiveApk(dir), "--out", dir["out"], "--lang", "zh-TW");
 
         Assert.Equal(ExitCodes.Done, code);
         Assert.Contains("這個 App 能得知您哪些資訊", output, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class AuditApkCommandTests
     public async Task Given_the_terminal_then_citizens_read_what_the_app_learns_and_analysts_read_the_call_sites()
     {
         using var dir = new TempDir();
-        var (code, output) = await Run("audit-apk", PositiveApk(dir));
+        var (code, output) = await CliRun.RunAsync("audit-apk", PositiveApk(dir));
 
         Assert.Equal(ExitCodes.Done, code);
         Assert.Contains("What this app can learn about you", output, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class AuditApkCommandTests
     public async Task Given_a_file_that_is_not_an_apk_then_the_exit_code_is_3_with_the_file_and_reason_and_no_stack_trace()
     {
         using var dir = new TempDir();
-        var (code, output) = await Run("audit-apk", dir.Write("junk.apk", "this is not a zip file at all"));
+        var (code, output) = await CliRun.RunAsync("audit-apk", dir.Write("junk.apk", "this is not a zip file at all"));
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("junk.apk", output, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class AuditApkCommandTests
     public async Task Given_a_missing_file_then_the_exit_code_is_3()
     {
         using var dir = new TempDir();
-        var (code, output) = await Run("audit-apk", dir["missing.apk"]);
+        var (code, output) = await CliRun.RunAsync("audit-apk", dir["missing.apk"]);
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("missing.apk", output, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class AuditApkCommandTests
               "match": [ { "call": "Landroid/net/wifi/WifiInfo;->getMacAddress" } ] } ] }
             """);
 
-        var (code, output) = await Run("audit-apk", apk, "--json", "--rules", rules);
+        var (code, output) = await CliRun.RunAsync("audit-apk", apk, "--json", "--rules", rules);
 
         Assert.Equal(ExitCodes.Done, code);
         using var doc = JsonDocument.Parse(output);
@@ -115,7 +115,7 @@ public sealed class AuditApkCommandTests
         var apk = PositiveApk(dir);
         var trackers = dir.Write("trackers.json", """{ "trackers": [ { "name": "Fixture Analytics", "owner": "Graywatch", "classes": ["fixture.imei."] } ] }""");
 
-        var (code, output) = await Run("audit-apk", apk, "--json", "--trackers", trackers);
+        var (code, output) = await CliRun.RunAsync("audit-apk", apk, "--json", "--trackers", trackers);
 
         Assert.Equal(ExitCodes.Done, code);
         using var doc = JsonDocument.Parse(output);
@@ -131,7 +131,7 @@ public sealed class AuditApkCommandTests
         var apk = dir.Write("a.apk", "x");
         var rules = dir.Write("bad-rules.json", """{ "rules": [ { "id": "x", "title": "x", "match": [ { "call": "no arrow" } ] } ] }""");
 
-        var (code, output) = await Run("audit-apk", apk, "--rules", rules);
+        var (code, output) = await CliRun.RunAsync("audit-apk", apk, "--rules", rules);
 
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("bad-rules.json", output, StringComparison.Ordinal);

@@ -1,19 +1,12 @@
 using System.Text.Json;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Testing;
-using Spectre.Console.Testing;
 
 namespace Graywatch.Tests.Cli;
 
 public sealed class AnalyzeCommandTests
 {
-    private static async Task<(int Code, string Output)> Run(params string[] args)
-    {
-        var console = new TestConsole();
-        console.Profile.Width = 200;
-        var code = await GraywatchApp.RunAsync(args, console);
-        return (code, console.Output);
-    }
+    private static Task<(int Code, string Output)> Run(params string[] args) => CliRun.RunAsync(args);
 
     [Fact]
     public async Task Analyze_on_the_bundled_sample_writes_findings_and_a_self_contained_brief()
