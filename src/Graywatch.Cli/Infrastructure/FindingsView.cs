@@ -26,7 +26,7 @@ internal static class FindingsView
             };
             var reach = f.PredictedReach ?? f.ObservedReach;
             table.AddRow(
-                $"[{color}]{f.Severity}[/]",
+                $"[{color}]{Markup.Escape(Strings.Get(lang, f.Severity.ToString()))}[/]",
                 Markup.Escape(f.Module),
                 Markup.Escape(f.Title),
                 reach is null ? "" : reach.Value.ToString("N0"));
