@@ -98,14 +98,25 @@ public sealed class GraywatchStore : IDisposable
     public int Execute(string sql, params object?[] parameters)
     {
         using var cmd = Command(sql, parameters);
-        return cmd.ExecuteNonQuery();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var n = cmd.ExecuteNonQuery();
+        if (s_trace)
+        {
+            Trace(sql, started);
+        }
+        return n;
     }
 
     /// <summary>Runs a query that returns one value.</summary>
     public object? Scalar(string sql, params object?[] parameters)
     {
         using var cmd = Command(sql, parameters);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var v = cmd.ExecuteScalar();
+        if (s_trace)
+        {
+            Trace(sql, started);
+        }
         return v is DBNull ? null : v;
     }
 
@@ -113,11 +124,16 @@ public sealed class GraywatchStore : IDisposable
     public List<T> Query<T>(string sql, Func<DbDataReader, T> read, params object?[] parameters)
     {
         using var cmd = Command(sql, parameters);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         using var reader = cmd.ExecuteReader();
         var list = new List<T>();
         while (reader.Read())
         {
             list.Add(read(reader));
+        }
+        if (s_trace)
+        {
+            Trace(sql, started);
         }
         return list;
     }
@@ -128,6 +144,18 @@ public sealed class GraywatchStore : IDisposable
         Count("posts"), Count("snapshots"), Count("(SELECT DISTINCT platform, id FROM accounts)"), Count("comments"), Count("quarantine"), Count("sources"));
 
     private long Count(string table) => Convert.ToInt64(Scalar($"SELECT count(*) FROM {table}") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>When set (<c>GRAYWATCH_TRACE_SQL=1</c>), statements slower than 100 ms are written to standard error.</summary>
+    private static readonly bool s_trace = Environment.GetEnvironmentVariable("GRAYWATCH_TRACE_SQL") is { Length: > 0 };
+
+    private static void Trace(string sql, long started)
+    {
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (elapsed.TotalMilliseconds > 100)
+        {
+            Console.Error.WriteLine($"[sql {elapsed.TotalSeconds:N2} s] {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))[..Math.Min(300, sql.Length)]}");
+        }
+    }
 
     private DuckDBCommand Command(string sql, object?[] parameters)
     {

@@ -29,6 +29,9 @@ public sealed record ForecastOptions
 
     public double OvernightZ { get; init; } = 4;
 
+    /// <summary>Views per follower an overnight-popular post needs besides its z (a big account's hit is not overnight popularity).</summary>
+    public double OvernightRatio { get; init; } = 10;
+
     public int NewAccountDays { get; init; } = 30;
 
     public int Top { get; init; } = 20;
@@ -48,6 +51,7 @@ public sealed record ForecastOptions
             Reach = settings.Get("virality.reach", d.Reach),
             MinGrowth = settings.Get("virality.min_growth", d.MinGrowth),
             OvernightZ = settings.Get("virality.overnight_z", d.OvernightZ),
+            OvernightRatio = settings.Get("virality.overnight_ratio", d.OvernightRatio),
             NewAccountDays = settings.Get("virality.new_account_days", d.NewAccountDays),
             Top = Math.Max(1, settings.Get("virality.top", d.Top)),
             IgnoredHashtags = settings.Get("virality.ignore_hashtags") is { } list

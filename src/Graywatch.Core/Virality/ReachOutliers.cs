@@ -11,19 +11,21 @@ namespace Graywatch.Virality;
 /// </remarks>
 public static class ReachOutliers
 {
+    // Posts meet their author's followers first, in a materialized step: joined in one go, the optimizer may pair
+    // snapshots with accounts on the platform alone, a product of millions of rows even on a small store.
     private const string Latest = """
-        SELECT p.platform, p.id AS post_id, p.author_id, p.author_name, p.created_at,
-               ln(1 + arg_max(s.views, s.observed_at)) AS y, ln(1 + any_value(a.followers)) AS x,
-               arg_max(s.views, s.observed_at) AS views, any_value(a.followers) AS followers
-        FROM posts p
-        JOIN snapshots s ON s.platform = p.platform AND s.post_id = p.id AND s.views IS NOT NULL
-        JOIN (SELECT platform, id, arg_max(followers, observed_at) AS followers FROM accounts WHERE followers IS NOT NULL GROUP BY platform, id) a
-          ON a.platform = p.platform AND a.id = p.author_id
-        GROUP BY p.platform, p.id, p.author_id, p.author_name, p.created_at
+        WITH acc AS (SELECT platform, id, arg_max(followers, observed_at) AS followers FROM accounts WHERE followers IS NOT NULL GROUP BY platform, id),
+        pa AS MATERIALIZED (
+            SELECT p.platform, p.id, p.author_id, p.author_name, p.created_at, acc.followers
+            FROM posts p JOIN acc ON acc.platform = p.platform AND acc.id = p.author_id),
+        latest AS (SELECT platform, post_id, arg_max(views, observed_at) AS views FROM snapshots WHERE views IS NOT NULL GROUP BY platform, post_id)
+        SELECT pa.platform, pa.id AS post_id, pa.author_id, pa.author_name, pa.created_at,
+               ln(1 + l.views) AS y, ln(1 + pa.followers) AS x, l.views, pa.followers
+        FROM pa JOIN latest l ON l.platform = pa.platform AND l.post_id = pa.id
         """;
 
-    /// <summary>Posts with a robust z of at least <paramref name="minZ"/>, highest first, at most <paramref name="top"/>.</summary>
-    public static IReadOnlyList<ReachOutlier> Find(GraywatchStore store, double minZ, int top)
+    /// <summary>Posts with a robust z of at least <paramref name="minZ"/> and at least <paramref name="minRatio"/> views per follower, highest first, at most <paramref name="top"/>.</summary>
+    public static IReadOnlyList<ReachOutlier> Find(GraywatchStore store, double minZ, int top, double minRatio = 10)
     {
         store.Execute($"CREATE OR REPLACE TEMP TABLE virality_reach AS {Latest}");
         var bins = store.Query(
@@ -45,11 +47,11 @@ public static class ReachOutliers
                    (SELECT count(*) FROM posts e WHERE e.platform = z.platform AND e.author_id = z.author_id AND e.created_at < z.created_at),
                    epoch_us(z.created_at),
                    (SELECT epoch_us(min(e.created_at)) FROM posts e WHERE e.platform = z.platform AND e.author_id = z.author_id)
-            FROM z WHERE z.z >= ? AND z.created_at IS NOT NULL ORDER BY z.z DESC, z.post_id LIMIT ?
+            FROM z WHERE z.z >= ? AND z.views >= ? * greatest(z.followers, 1) AND z.created_at IS NOT NULL ORDER BY z.z DESC, z.post_id LIMIT ?
             """,
             r => new ReachOutlier(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
                 r.GetInt64(4), r.GetInt64(5), r.GetDouble(6), r.GetInt64(7), Time(r.GetInt64(8)), Time(r.GetInt64(9))),
-            minZ, top);
+            minZ, minRatio, top);
     }
 
     /// <summary>Weighted least squares through (x, y) with weights w; a flat line through the weighted mean when x does not vary.</summary>

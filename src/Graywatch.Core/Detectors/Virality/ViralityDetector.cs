@@ -38,7 +38,7 @@ public sealed class ViralityDetector : IDetector
             findings.Add(GoingViral(store, PostForecaster.Read(store, id).First(), threshold, words));
         }
         findings.AddRange(ViralHashtags(store, options, threshold * 10, words));
-        foreach (var outlier in ReachOutliers.Find(store, options.OvernightZ, options.Top))
+        foreach (var outlier in ReachOutliers.Find(store, options.OvernightZ, options.Top, options.OvernightRatio))
         {
             cancellationToken.ThrowIfCancellationRequested();
             findings.Add(Overnight(store, outlier, options, words));
@@ -86,7 +86,9 @@ public sealed class ViralityDetector : IDetector
             ORDER BY sum(predicted) DESC, tag LIMIT 5
             """,
             r => (Tag: r.GetString(0), Posts: r.GetInt64(1), Views: r.GetInt64(2), Predicted: r.GetInt64(3), Low: r.GetInt64(4), High: r.GetInt64(5),
-                Top: ((List<string?>)r.GetValue(6)).OfType<string>().ToList(), TopViews: ((List<long?>)r.GetValue(7)).Select(v => v ?? 0).ToList()),
+                Top: ((System.Collections.IEnumerable)r.GetValue(6)).OfType<string>().ToList(),
+                // DuckDB hands back List<long> or List<long?> depending on whether the list may hold nulls.
+                TopViews: ((System.Collections.IEnumerable)r.GetValue(7)).Cast<object?>().Select(v => v is null ? 0L : Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)).ToList()),
             options.IgnoredHashtags.ToList(), threshold, options.MinGrowth);
         foreach (var h in rows)
         {
