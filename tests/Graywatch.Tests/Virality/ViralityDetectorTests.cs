@@ -43,4 +43,39 @@ public sealed class ViralityDetectorTests(SimulatedSample sample) : IClassFixtur
         var challenge = Assert.Single(run.Result.Findings, f => f.Detector == "challenges" && f.Severity >= Severity.High);
         Assert.NotNull(challenge.PredictedReach);
     }
+
+    [Fact]
+    public async Task A_young_post_growing_like_the_stores_history_is_forecast_to_go_viral_with_its_response_window()
+    {
+        using var store = Some.Store();
+        var seed = new StoreSeeder(store);
+        // History: 120 posts that grew 10x from their first hour to a day, then little more.
+        for (var i = 0; i < 120; i++)
+        {
+            var created = Some.Time.AddMinutes(7 * i);
+            var id = $"h{i:000}";
+            var first = 100 + (i % 7) * 10;
+            seed.Add(Some.Post(id, created, $"user{i % 40}", "daily"));
+            seed.Add(
+                Some.Snapshot(id, first, created.AddHours(1)),
+                Some.Snapshot(id, first * 10, created.AddHours(24)),
+                Some.Snapshot(id, first * 11, created.AddHours(72)));
+        }
+        // A post one hour old with far more early views than any other.
+        var young = Some.Time.AddDays(3);
+        seed.Add(Some.Post("young", young, "newcomer", "breaking"));
+        seed.Add(Some.Snapshot("young", 50_000, young.AddHours(1)));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(young.AddHours(1));
+
+        var findings = await new ViralityDetector().DetectAsync(new DetectorContext(store, clock, DetectorSettings.Empty), CancellationToken.None);
+
+        var viral = Assert.Single(findings, f => f.Title.StartsWith("Going viral: post", StringComparison.Ordinal));
+        Assert.Contains(viral.Entities, e => e.Kind == EntityKinds.Post && e.Id == "young");
+        Assert.Contains(findings, f => f.Title.StartsWith("Going viral: #breaking", StringComparison.Ordinal));
+        Assert.Equal(50_000, viral.ObservedReach);
+        Assert.InRange(viral.PredictedReach!.Value, 250_000, 1_000_000);
+        Assert.Contains(viral.Evidence.Series, s => s.Intervals.Count > 0);
+        Assert.DoesNotContain(findings, f => f.Title.StartsWith("Going viral: #daily", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Entities.Any(e => e.Kind == EntityKinds.Post && e.Id.StartsWith('h')) && !f.Title.StartsWith("Overnight", StringComparison.Ordinal));
+    }
 }
