@@ -36,17 +36,21 @@ internal static class PredictedReachStep
         {
             return findings;
         }
+        var options = ForecastOptions.From(settings);
         var exists = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM duckdb_tables() WHERE table_name = '{PostForecaster.Table}' AND temporary") ?? 0L) > 0;
         if (!exists)
         {
-            new PostForecaster(store, ForecastOptions.From(settings)).Run(cancellationToken);
+            new PostForecaster(store, options).Run(cancellationToken);
         }
+        // Discovery tags (#fyp, #foryou…) ride on almost every post: counting their posts would credit a finding with the feed's whole audience.
+        var generic = options.IgnoredHashtags.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var filled = new Dictionary<Finding, long>();
         foreach (var f in open)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var posts = f.Entities.Where(e => e.Kind == EntityKinds.Post).Select(e => e.Id).Distinct().ToList();
-            var tags = f.Entities.Where(e => e.Kind == EntityKinds.Hashtag).Select(e => e.Id.TrimStart('#').ToLowerInvariant()).Distinct().ToList();
+            var tags = f.Entities.Where(e => e.Kind == EntityKinds.Hashtag).Select(e => e.Id.TrimStart('#').ToLowerInvariant())
+                .Where(t => !generic.Contains(t)).Distinct().ToList();
             var accounts = f.Entities.Where(e => e.Kind == EntityKinds.Account).Select(e => e.Id.TrimStart('@')).Distinct().ToList();
             // Narrowest first: the hashtag posts of the accounts the finding names (a network's own posts), then all
             // posts with its hashtags. A sum below what the finding already counts means the entities do not cover
