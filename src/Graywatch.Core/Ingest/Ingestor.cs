@@ -45,11 +45,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             {
                 report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, ex.Message);
             }
-            catch (IOException ex)
-            {
-                report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
-            }
-            catch (UnauthorizedAccessException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 report = new FileReport(path, null, 0, 0, 0, 0, 0, 0, $"{path}: cannot read: {ex.Message}");
             }
@@ -181,7 +177,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 await loading;
                 StagingWriter.Load(store, staging.Rotate());
             }
-            var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped);
+            var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped, staging.StagedRows);
             if (usedFileTime == 0 && options.ObservedAt is null)
             {
                 StoreMerger.SetObservedAtOrigin(store, sourceId, "record");

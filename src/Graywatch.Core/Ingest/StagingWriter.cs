@@ -66,6 +66,11 @@ internal sealed class StagingWriter : IDisposable
         _files = NewChunk();
     }
 
+    private readonly long[] _staged = new long[Layouts.Length];
+
+    /// <summary>Rows staged so far per canonical table (posts, snapshots, accounts, comments), over every rotated chunk.</summary>
+    public IReadOnlyList<long> StagedRows => _staged[..4];
+
     /// <summary>Records staged since the chunk began.</summary>
     public long Pending { get; private set; }
 
@@ -80,9 +85,10 @@ internal sealed class StagingWriter : IDisposable
     public IReadOnlyList<CsvStageFile> Rotate()
     {
         var done = _files;
-        foreach (var f in done)
+        for (var i = 0; i < done.Length; i++)
         {
-            f.Complete();
+            done[i].Complete();
+            _staged[i] += done[i].Rows;
         }
         _files = NewChunk();
         return done;

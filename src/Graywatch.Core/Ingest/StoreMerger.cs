@@ -53,7 +53,8 @@ internal static class StoreMerger
         Convert.ToInt64(store.Scalar("SELECT count(*) FROM quarantine WHERE source_id = $1", sourceId), CultureInfo.InvariantCulture));
 
     /// <summary>Removes the source's rows whose key was already stored, or repeats within the source, and counts what stayed.</summary>
-    public static Counts RemoveRepeats(GraywatchStore store, int sourceId, long mappedRecords)
+    /// <param name="appendedRows">Rows the file appended to posts, snapshots, accounts and comments, in that order.</param>
+    public static Counts RemoveRepeats(GraywatchStore store, int sourceId, long mappedRecords, IReadOnlyList<long> appendedRows)
     {
         var sid = sourceId.ToString(CultureInfo.InvariantCulture);
         var added = new long[Canonical.Length];
@@ -61,7 +62,7 @@ internal static class StoreMerger
         for (var i = 0; i < Canonical.Length; i++)
         {
             var (table, key) = Canonical[i];
-            var appended = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {table} WHERE source_id = {sid}"), CultureInfo.InvariantCulture);
+            var appended = appendedRows[i];
             if (appended == 0)
             {
                 continue;
