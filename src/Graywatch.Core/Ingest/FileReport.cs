@@ -16,4 +16,7 @@ public sealed record FileReport(
 {
     /// <summary>True when the same content had been ingested before: nothing was read again.</summary>
     public bool AlreadyIngested { get; init; }
+
+    /// <summary>True when DuckDB's own JSON reader loaded the file (see <see cref="JsonLinesFastPath"/>).</summary>
+    internal bool ReadByDuckDb { get; init; }
 }

@@ -11,4 +11,10 @@ public sealed record IngestOptions
 
     /// <summary>Options passed to readers (for example column mappings).</summary>
     public IReadOnlyDictionary<string, string>? ReaderOptions { get; init; }
+
+    /// <summary>
+    /// Lets DuckDB's JSON reader load plain TikTok Research API JSON Lines (the same rows, in about half the time);
+    /// false sends every file through the general readers.
+    /// </summary>
+    public bool NativeJsonLines { get; init; } = true;
 }

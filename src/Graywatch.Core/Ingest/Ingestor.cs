@@ -104,34 +104,101 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         var archivable = SourceArchive.Folder(store) is not null && source.Encoding is null;
         var context = new ReaderContext(path, observedAt, options.ReaderOptions) { RawByOffset = archivable };
 
-        var sha = HashFile(path);
-        var archive = archivable ? SourceArchive.NameFor(sha, source.IsGzip) : null;
-        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin, archive);
-        long usedFileTime = 0;
-        using var tx = store.Connection.BeginTransaction();
-        var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
-        if (known)
-        {
-            // The same bytes, read by the same reader and mapper, are in the store already: every record is a repeat.
-            var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
-            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
-        }
-        // The copy runs beside the reading; the file's records are committed only once it is in place.
-        var archiving = archive is null ? Task.FromResult(false) : Task.Run(() => SourceArchive.Keep(store, path, archive), ct);
+        // One read hashes the file and copies it into the archive; for the fast path it also indexes the lines
+        // while DuckDB parses the same file on the other core.
+        var archiveFolder = archivable ? SourceArchive.Folder(store) : null;
+        using var lines = options.NativeJsonLines && JsonLinesFastPath.Applies(reader, source, context, archivable)
+            ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $".graywatch-lines-{Guid.NewGuid():N}.csv"), LineSource.MaxLineBytes)
+            : null;
+        ArchiveCapture capture;
+        var parsed = false;
         try
         {
-            return await LoadAsync();
+            if (lines is not null)
+            {
+                var scanning = Task.Run(() => ArchiveCapture.Run(path, archiveFolder, lines.Add, ct), ct);
+                try
+                {
+                    parsed = JsonLinesFastPath.Parse(store, path);
+                }
+                finally
+                {
+                    capture = await scanning;
+                }
+                lines.Complete();
+            }
+            else
+            {
+                capture = ArchiveCapture.Run(path, archiveFolder, null, ct);
+            }
         }
         catch
         {
-            if (await CreatedQuietly(archiving))
+            JsonLinesFastPath.Drop(store);
+            throw;
+        }
+        var sha = capture.Sha256;
+        var archive = archivable ? SourceArchive.NameFor(sha, source.IsGzip) : null;
+        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin, archive);
+        long usedFileTime = 0;
+        var placed = false;
+        try
+        {
+            using var tx = store.Connection.BeginTransaction();
+            var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
+            if (known)
+            {
+                // The same bytes, read by the same reader and mapper, are in the store already: every record is a repeat.
+                capture.Discard();
+                var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
+                return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+            }
+            var fast = parsed && JsonLinesFastPath.Check(store, path, lines!, context) is null;
+            if (!fast)
+            {
+                JsonLinesFastPath.Drop(store);
+            }
+            var result = fast ? LoadParsed(sourceId) : await LoadAsync(sourceId);
+            placed = archive is not null && capture.Keep(archive);
+            tx.Commit();
+            return result;
+        }
+        catch
+        {
+            capture.Discard();
+            if (placed)
             {
                 SourceArchive.Forget(store, archive!);
             }
             throw;
         }
+        finally
+        {
+            JsonLinesFastPath.Drop(store);
+            if (lines is not null)
+            {
+                File.Delete(lines.CsvPath);
+            }
+        }
 
-        async Task<(FileReport, Dictionary<string, long>, long, long)> LoadAsync()
+        (FileReport, Dictionary<string, long>, long, long) LoadParsed(int sourceId)
+        {
+            var (posts, snapshots) = JsonLinesFastPath.Load(store, sourceId, observedAt, lines!);
+            var merged = StoreMerger.RemoveRepeats(store, sourceId, lines!.Lines, [posts, snapshots, 0, 0]);
+            usedFileTime = origin == "file-time" ? snapshots : 0;
+            if (usedFileTime == 0 && options.ObservedAt is null)
+            {
+                StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
+            }
+            progress?.Report(new IngestProgress(path, index, count, info.Length, info.Length, lines.Lines));
+            var report = new FileReport(path, reader.Format, lines.Lines, merged.PostsNew, merged.SnapshotsAdded, merged.Duplicates, 0, usedFileTime, null)
+            {
+                ReadByDuckDb = true,
+            };
+            return (report, new Dictionary<string, long>(), 0, 0);
+        }
+
+        async Task<(FileReport, Dictionary<string, long>, long, long)> LoadAsync(int sourceId)
         {
             var (raw, text) = source.Open();
             StagingWriter staging;
@@ -182,8 +249,6 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             {
                 StoreMerger.SetObservedAtOrigin(store, sourceId, "record");
             }
-            await archiving;
-            tx.Commit();
             var report = new FileReport(
                 path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
                 merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
@@ -202,25 +267,6 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         {
             // The first failure is the one reported.
         }
-    }
-
-    /// <summary>Whether a failed ingest's archive copy was made by it (false when the copy itself failed).</summary>
-    private static async Task<bool> CreatedQuietly(Task<bool> archiving)
-    {
-        try
-        {
-            return await archiving;
-        }
-        catch (Exception)
-        {
-            return false;
-        }
-    }
-
-    private static string HashFile(string path)
-    {
-        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fs));
     }
 
     private static async Task Produce(IRecordReader reader, Stream text, ReaderContext context, ChannelWriter<MappedRecord[]> writer, CancellationToken ct)

@@ -1,0 +1,121 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace Graywatch.IO;
+
+/// <summary>Writes a new file front to back, past the page cache (<c>O_DIRECT</c>) where the system allows it.</summary>
+/// <remarks>
+/// Copying a large export through the page cache costs the kernel about a second per 400 MB on a small virtual
+/// machine; writing it directly costs a tenth of that. Direct writes need aligned buffers and lengths, so data is
+/// gathered in an aligned window and the last block is padded, then the file is cut to its true length. On other
+/// systems, or where the file system refuses <c>O_DIRECT</c> (tmpfs), an ordinary buffered stream is used.
+/// </remarks>
+internal sealed partial class DirectFileWriter : IDisposable
+{
+    private const int Alignment = 4096;
+    private const int WindowBytes = 1 << 20;
+
+    private readonly SafeFileHandle? _direct;
+    private readonly FileStream? _buffered;
+    private readonly byte[]? _array;
+    private readonly int _windowStart;
+    private int _filled;
+    private long _flushed;
+
+    private DirectFileWriter(SafeFileHandle direct)
+    {
+        _direct = direct;
+        _array = GC.AllocateArray<byte>(WindowBytes + Alignment, pinned: true);
+        var address = Marshal.UnsafeAddrOfPinnedArrayElement(_array, 0).ToInt64();
+        _windowStart = (int)((Alignment - (address % Alignment)) % Alignment);
+    }
+
+    private DirectFileWriter(FileStream buffered) => _buffered = buffered;
+
+    /// <summary>Whether the file is written past the page cache.</summary>
+    public bool IsDirect => _direct is not null;
+
+    /// <summary>Creates (or replaces) <paramref name="path"/> for writing.</summary>
+    public static DirectFileWriter Create(string path)
+    {
+        if (OperatingSystem.IsLinux() && DirectFlag() is { } direct)
+        {
+            var fd = Open(path, OWrOnly | OCreat | OTrunc | OCloexec | direct, Convert.ToInt32("644", 8));
+            if (fd >= 0)
+            {
+                return new DirectFileWriter(new SafeFileHandle(fd, ownsHandle: true));
+            }
+        }
+        return new DirectFileWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20));
+    }
+
+    /// <summary>Appends bytes.</summary>
+    public void Write(ReadOnlySpan<byte> data)
+    {
+        if (_buffered is not null)
+        {
+            _buffered.Write(data);
+            return;
+        }
+        while (!data.IsEmpty)
+        {
+            var n = Math.Min(data.Length, WindowBytes - _filled);
+            data[..n].CopyTo(Window[_filled..]);
+            _filled += n;
+            data = data[n..];
+            if (_filled == WindowBytes)
+            {
+                Flush(WindowBytes);
+            }
+        }
+    }
+
+    /// <summary>Writes what is left and sets the file's length; call once, after the last <see cref="Write"/>.</summary>
+    public void Complete()
+    {
+        if (_buffered is not null)
+        {
+            _buffered.Flush();
+            return;
+        }
+        var length = _flushed + _filled;
+        if (_filled > 0)
+        {
+            var padded = (_filled + Alignment - 1) / Alignment * Alignment;
+            Window[_filled..padded].Clear();
+            Flush(padded);
+        }
+        RandomAccess.SetLength(_direct!, length);
+    }
+
+    private Span<byte> Window => _array.AsSpan(_windowStart, WindowBytes);
+
+    private void Flush(int bytes)
+    {
+        RandomAccess.Write(_direct!, Window[..bytes], _flushed);
+        _flushed += bytes;
+        _filled = 0;
+    }
+
+    public void Dispose()
+    {
+        _direct?.Dispose();
+        _buffered?.Dispose();
+    }
+
+    private const int OWrOnly = 0x1;
+    private const int OCreat = 0x40;
+    private const int OTrunc = 0x200;
+    private const int OCloexec = 0x80000;
+
+    /// <summary>The value of <c>O_DIRECT</c> on this architecture, or null where it is not known.</summary>
+    private static int? DirectFlag() => RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 or Architecture.X86 => 0x4000,
+        Architecture.Arm64 or Architecture.Arm => 0x10000,
+        _ => null,
+    };
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Open(string path, int flags, int mode);
+}

@@ -1,0 +1,125 @@
+namespace Graywatch.Ingest;
+
+/// <summary>Indexes the lines of a JSON Lines file block by block: each line's number, byte offset and length, into a staged CSV.</summary>
+/// <remarks>
+/// Offsets and lengths are those the general reader gives raw records (a trailing <c>\r</c> is not part of the
+/// line). It also notes what rules out loading the file with DuckDB's JSON reader: a blank line (which that reader
+/// skips, so rows would no longer match lines), a line that does not start with <c>{</c>, or a line over the limit.
+/// The first and last lines' places are kept so that the loaded rows can be checked against them.
+/// </remarks>
+internal sealed class LineIndex : IDisposable
+{
+    private readonly CsvStageFile _rows;
+    private readonly int _maxLineBytes;
+    private long _position;
+    private long _lineStart;
+    private bool _atLineStart = true;
+    private bool _sawContent;
+    private byte _previous;
+
+    public LineIndex(string csvPath, int maxLineBytes)
+    {
+        _rows = new CsvStageFile(csvPath);
+        _maxLineBytes = maxLineBytes;
+    }
+
+    /// <summary>The staged rows: item (line number), byte offset, byte length.</summary>
+    public string CsvPath => _rows.Path;
+
+    /// <summary>Lines seen.</summary>
+    public long Lines { get; private set; }
+
+    /// <summary>Why the file cannot go through DuckDB's JSON reader, or null when it can.</summary>
+    public string? Unsuitable { get; private set; }
+
+    /// <summary>Where the first line is: byte offset and length.</summary>
+    public (long Offset, long Length) FirstLine { get; private set; }
+
+    /// <summary>Where the last line is: byte offset and length.</summary>
+    public (long Offset, long Length) LastLine { get; private set; }
+
+    /// <summary>Takes the next block of the file.</summary>
+    public void Add(ReadOnlyMemory<byte> block)
+    {
+        if (Unsuitable is not null)
+        {
+            return;
+        }
+        var span = block.Span;
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (_atLineStart)
+            {
+                var b = span[i];
+                if (b is (byte)' ' or (byte)'\t' or (byte)'\r')
+                {
+                    _previous = b;
+                    i++;
+                    continue;
+                }
+                if (b == (byte)'\n')
+                {
+                    Unsuitable = $"line {Lines + 1} is blank";
+                    return;
+                }
+                if (b != (byte)'{')
+                {
+                    Unsuitable = $"line {Lines + 1} is not a JSON object";
+                    return;
+                }
+                _atLineStart = false;
+                _sawContent = true;
+            }
+            var rest = span[i..];
+            var newline = rest.IndexOf((byte)'\n');
+            if (newline < 0)
+            {
+                _previous = rest[^1];
+                i = span.Length;
+                continue;
+            }
+            var end = _position + i + newline;
+            var before = newline > 0 ? rest[newline - 1] : _previous;
+            EndLine(end, before == (byte)'\r');
+            i += newline + 1;
+            _lineStart = _position + i;
+        }
+        _position += span.Length;
+    }
+
+    /// <summary>Ends the last line (one without a final newline) and closes the staged CSV.</summary>
+    public void Complete()
+    {
+        if (Unsuitable is null && _sawContent)
+        {
+            EndLine(_position, _previous == (byte)'\r');
+        }
+        else if (Unsuitable is null && _position > _lineStart)
+        {
+            Unsuitable = $"line {Lines + 1} is blank";
+        }
+        _rows.Complete();
+    }
+
+    private void EndLine(long end, bool carriageReturn)
+    {
+        Lines++;
+        var length = end - _lineStart - (carriageReturn ? 1 : 0);
+        if (length > _maxLineBytes)
+        {
+            Unsuitable = $"line {Lines} is longer than {_maxLineBytes} bytes";
+            return;
+        }
+        _rows.Long(Lines).Long(_lineStart).Long(length).EndRow();
+        if (Lines == 1)
+        {
+            FirstLine = (_lineStart, length);
+        }
+        LastLine = (_lineStart, length);
+        _atLineStart = true;
+        _sawContent = false;
+    }
+
+    public void Dispose() => _rows.Dispose();
+}

@@ -1,0 +1,50 @@
+using Graywatch.IO;
+using Graywatch.Testing;
+
+namespace Graywatch.Tests.IO;
+
+public sealed class DirectFileWriterTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    [InlineData((1 << 20) + 3)]
+    [InlineData(3 * (1 << 20))]
+    public void Written_bytes_come_back_exactly_whatever_the_length(int length)
+    {
+        var data = new byte[length];
+        new Random(length).NextBytes(data);
+        var path = _dir["out.bin"];
+
+        using (var writer = DirectFileWriter.Create(path))
+        {
+            // Uneven pieces, so blocks straddle the aligned window.
+            for (var offset = 0; offset < length; offset += 70_001)
+            {
+                writer.Write(data.AsSpan(offset, Math.Min(70_001, length - offset)));
+            }
+            writer.Complete();
+        }
+
+        Assert.Equal(data, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_file_on_this_machine_is_written_past_the_page_cache_when_the_system_allows_it()
+    {
+        using var writer = DirectFileWriter.Create(_dir["probe.bin"]);
+
+        Assert.Equal(OperatingSystem.IsLinux() && File.Exists("/proc/self/status") && !IsTmpfs(_dir.Path), writer.IsDirect);
+    }
+
+    private static bool IsTmpfs(string path) =>
+        File.ReadAllLines("/proc/mounts").Select(l => l.Split(' ')).Where(f => f.Length > 2 && path.StartsWith(f[1], StringComparison.Ordinal))
+            .OrderByDescending(f => f[1].Length).FirstOrDefault()?[2] is "tmpfs" or "overlay";
+}

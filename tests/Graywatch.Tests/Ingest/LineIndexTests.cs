@@ -1,0 +1,58 @@
+using System.Text;
+using Graywatch.Ingest;
+using Graywatch.Testing;
+
+namespace Graywatch.Tests.Ingest;
+
+public sealed class LineIndexTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private (LineIndex Index, string[] Rows) Index(string text, int blockBytes)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var index = new LineIndex(_dir[$"lines-{Guid.NewGuid():N}.csv"], 1000);
+        for (var i = 0; i < bytes.Length; i += blockBytes)
+        {
+            index.Add(bytes.AsMemory(i, Math.Min(blockBytes, bytes.Length - i)));
+        }
+        index.Complete();
+        return (index, File.ReadAllLines(index.CsvPath));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4096)]
+    public void Lines_get_their_number_offset_and_length_without_the_carriage_return_whatever_the_blocks(int blockBytes)
+    {
+        var (index, rows) = Index("{\"a\":1}\r\n  {\"b\":22}\n{\"c\":\"é\"}", blockBytes);
+
+        Assert.Null(index.Unsuitable);
+        Assert.Equal(["1,0,7", "2,9,10", "3,20,10"], rows);
+        Assert.Equal((0L, 7L), index.FirstLine);
+        Assert.Equal((20L, 10L), index.LastLine);
+    }
+
+    [Theory]
+    [InlineData("{\"a\":1}\n\n{\"b\":2}\n", "line 2 is blank")]
+    [InlineData("{\"a\":1}\n \t\r\n", "line 2 is blank")]
+    [InlineData("{\"a\":1}\n[1,2]\n", "line 2 is not a JSON object")]
+    [InlineData("{\"a\":1}\n   ", "line 2 is blank")]
+    public void What_duckdb_would_read_differently_is_named(string text, string why)
+    {
+        var (index, _) = Index(text, 2);
+
+        Assert.Equal(why, index.Unsuitable);
+    }
+
+    [Fact]
+    public void A_line_over_the_limit_is_named()
+    {
+        var (index, _) = Index("{\"a\":\"" + new string('x', 1200) + "\"}\n", 64);
+
+        Assert.Equal("line 1 is longer than 1000 bytes", index.Unsuitable);
+    }
+}
