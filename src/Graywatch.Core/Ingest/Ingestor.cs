@@ -107,7 +107,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         // One read hashes the file and copies it into the archive; for the fast path it also indexes the lines
         // while DuckDB parses the same file on the other core.
         var archiveFolder = archivable ? SourceArchive.Folder(store) : null;
-        using var lines = options.NativeJsonLines && JsonLinesFastPath.Applies(reader, source, context, archivable)
+        using var lines = options.NativeJsonLines && JsonLinesFastPath.Applies(reader, source, info.Length, context, archivable)
             ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $".graywatch-lines-{Guid.NewGuid():N}.csv"), LineSource.MaxLineBytes)
             : null;
         ArchiveCapture capture;
@@ -153,12 +153,12 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
                 return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
             }
-            var fast = parsed && JsonLinesFastPath.Check(store, path, lines!, context) is null;
-            if (!fast)
+            var plan = parsed ? JsonLinesFastPath.Check(store, path, lines!, context) : null;
+            if (plan is not { Unsuitable: null })
             {
                 JsonLinesFastPath.Drop(store);
             }
-            var result = fast ? LoadParsed(sourceId) : await LoadAsync(sourceId);
+            var result = plan is { Unsuitable: null } ? LoadParsed(sourceId, plan) : await LoadAsync(sourceId);
             placed = archive is not null && capture.Keep(archive);
             tx.Commit();
             return result;
@@ -181,10 +181,11 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             }
         }
 
-        (FileReport, Dictionary<string, long>, long, long) LoadParsed(int sourceId)
+        (FileReport, Dictionary<string, long>, long, long) LoadParsed(int sourceId, JsonLinesFastPath.Plan plan)
         {
-            var (posts, snapshots) = JsonLinesFastPath.Load(store, sourceId, observedAt, lines!);
-            var merged = StoreMerger.RemoveRepeats(store, sourceId, lines!.Lines, [posts, snapshots, 0, 0]);
+            var (posts, snapshots) = JsonLinesFastPath.Load(store, sourceId, observedAt, lines!, plan);
+            // One collection time for the whole file: distinct ids mean no repeated post or snapshot key within it.
+            var merged = StoreMerger.RemoveRepeats(store, sourceId, lines!.Lines, [posts, snapshots, 0, 0], repeatsWithin: !plan.DistinctIds);
             usedFileTime = origin == "file-time" ? snapshots : 0;
             if (usedFileTime == 0 && options.ObservedAt is null)
             {

@@ -43,9 +43,15 @@ internal static class JsonLinesFastPath
     private static readonly string[] Strings = ["username", "region_code", "video_description", "voice_to_text", "music_id"];
     private static readonly string[] Lists = ["hashtag_names", "effect_ids", "video_mention_list"];
 
+    /// <summary>
+    /// The largest file this path takes (640 MB, about 1.5 million videos): the parsed rows sit in a temporary table
+    /// that beyond this outgrows the store's default memory and spills to disk, while the general reader streams.
+    /// </summary>
+    public const long MaxFileBytes = 640L * 1024 * 1024;
+
     /// <summary>Whether a file may try this path: the research reader's JSON, plain UTF-8 on disk, read with default options.</summary>
-    public static bool Applies(IRecordReader reader, SourceFile source, ReaderContext context, bool archivable) =>
-        reader is TikTokResearchReader && archivable && !source.IsGzip && source.Encoding is null && source.BomLength == 0
+    public static bool Applies(IRecordReader reader, SourceFile source, long bytes, ReaderContext context, bool archivable) =>
+        reader is TikTokResearchReader && archivable && bytes <= MaxFileBytes && !source.IsGzip && source.Encoding is null && source.BomLength == 0
         && context.Option(JsonInput.MaxLineBytesOption) is null;
 
     /// <summary>Parses the file into the temporary table; false when DuckDB cannot read it with the fixed types.</summary>
@@ -74,49 +80,90 @@ internal static class JsonLinesFastPath
         }
     }
 
-    /// <summary>Whether the parsed rows are certain to map as the general reader maps them; null when they are, else the reason.</summary>
-    public static string? Check(GraywatchStore store, string path, LineIndex lines, ReaderContext context)
+    /// <summary>What the check found: why the general reader must read the file (or null), and which lists need normalizing.</summary>
+    /// <param name="DistinctIds">True when no id repeats within the file (so the file holds no repeats of its own).</param>
+    public sealed record Plan(string? Unsuitable, bool NormalizeTags, bool NormalizeMentions, bool NormalizeEffects, bool DistinctIds);
+
+    /// <summary>Whether the parsed rows are certain to map as the general reader maps them, and how much mapping they need.</summary>
+    /// <remarks>One scan; list items are graded 2 (an object: the general reader must read it), 1 (needs trimming, case or
+    /// repeat removal) or 0 (stored as it is), so the load normalizes only lists that need it.</remarks>
+    public static Plan Check(GraywatchStore store, string path, LineIndex lines, ReaderContext context)
     {
         if (lines.Unsuitable is { } why)
         {
-            return why;
+            return new Plan(why, true, true, true, false);
         }
         var integral = string.Join(" AND ", Counts.Select(c => $"({c} IS NULL OR ({c} = trunc({c}) AND abs({c}) < 9e15))"));
         var plain = string.Join(" AND ", Strings.Select(c => $"NOT coalesce(left({c}, 1) IN ('{{', '['), false)"));
-        var items = string.Join(" AND ", Lists.Select(c => $"NOT coalesce(list_bool_or(list_transform({c}, x -> left(x, 1) IN ('{{', '['))), false)"));
-        var bad = Convert.ToInt64(store.Scalar($"""
+        var grades = new[]
+        {
+            Grade("hashtag_names", "t", $"t IS NULL OR NOT {Plain("t", "#")} OR lower(t) <> t", distinct: true),
+            Grade("video_mention_list", "m", $"m IS NULL OR NOT {Plain("m", "@")}", distinct: false),
+            Grade("effect_ids", "e", $"e IS NULL OR NOT {NotBlank("e")}", distinct: false),
+        };
+        var row = store.Query($"""
             SELECT count(*) FILTER (WHERE NOT (
-                id IS NOT NULL AND regexp_full_match(id, {DigitsPattern})
-                AND data IS NULL AND hashtag_info_list IS NULL AND sticker_info_list IS NULL
-                AND (create_time IS NULL OR (create_time = trunc(create_time)
-                     AND (CASE WHEN abs(create_time) > 1e11 THEN create_time ELSE create_time * 1000 END) BETWEEN -62135596800000 AND 253402300799999))
-                AND {integral} AND {plain} AND {items}))
-            FROM {Table}
-            """), CultureInfo.InvariantCulture);
-        if (bad > 0)
+                    id IS NOT NULL AND regexp_full_match(id, {DigitsPattern})
+                    AND data IS NULL AND hashtag_info_list IS NULL AND sticker_info_list IS NULL
+                    AND (create_time IS NULL OR (create_time = trunc(create_time)
+                         AND (CASE WHEN abs(create_time) > 1e11 THEN create_time ELSE create_time * 1000 END) BETWEEN -62135596800000 AND 253402300799999))
+                    AND {integral} AND {plain})),
+                max(tags), max(mentions), max(effects), count(*), count(DISTINCT id)
+            FROM (SELECT *, {grades[0]} AS tags, {grades[1]} AS mentions, {grades[2]} AS effects FROM {Table})
+            """,
+            r => (Bad: r.GetInt64(0), Tags: Int(r, 1), Mentions: Int(r, 2), Effects: Int(r, 3), Rows: r.GetInt64(4), Ids: r.GetInt64(5))).Single();
+        string? unsuitable = null;
+        if (row.Bad > 0 || row.Tags > 1 || row.Mentions > 1 || row.Effects > 1)
         {
-            return $"{bad} record(s) need the general reader";
+            unsuitable = "some records need the general reader";
         }
-        var rows = Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {Table}"), CultureInfo.InvariantCulture);
-        if (rows != lines.Lines)
+        else if (row.Rows != lines.Lines)
         {
-            return $"{rows} rows for {lines.Lines} lines";
+            unsuitable = $"{row.Rows} rows for {lines.Lines} lines";
         }
-        // The first and last rows must be the first and last lines, read by the general reader.
-        foreach (var (row, (offset, length)) in new[] { (0L, lines.FirstLine), (rows - 1, lines.LastLine) })
+        else
         {
-            var id = store.Scalar($"SELECT id FROM {Table} WHERE rowid = {row}") as string;
-            if (id is null || id != IdOfLine(path, offset, length, context))
+            // The first and last rows must be the first and last lines, read by the general reader.
+            foreach (var (at, (offset, length)) in new[] { (0L, lines.FirstLine), (row.Rows - 1, lines.LastLine) })
             {
-                return "rows do not line up with lines";
+                var id = store.Scalar($"SELECT id FROM {Table} WHERE rowid = {at}") as string;
+                if (id is null || id != IdOfLine(path, offset, length, context))
+                {
+                    unsuitable = "rows do not line up with lines";
+                }
             }
         }
-        return null;
+        return new Plan(unsuitable, row.Tags > 0, row.Mentions > 0, row.Effects > 0, row.Ids == row.Rows);
+
+        static int Int(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The highest grade of a list's items: 2 for an object or array, 1 when <paramref name="needsWork"/>, else 0.</summary>
+    private static string Grade(string list, string v, string needsWork, bool distinct)
+    {
+        var items = $"coalesce(list_max(list_transform({list}, {v} -> CASE WHEN left({v}, 1) IN ('{{', '[') THEN 2 WHEN {needsWork} THEN 1 ELSE 0 END)), 0)";
+        return distinct ? $"greatest({items}, CASE WHEN len(list_distinct({list})) < len({list}) THEN 1 ELSE 0 END)" : items;
     }
 
     /// <summary>Maps the parsed rows into the store inside the caller's transaction; returns the rows appended to posts and snapshots.</summary>
-    public static (long Posts, long Snapshots) Load(GraywatchStore store, int sourceId, DateTimeOffset observedAt, LineIndex lines)
+    public static (long Posts, long Snapshots) Load(GraywatchStore store, int sourceId, DateTimeOffset observedAt, LineIndex lines, Plan plan)
     {
+        var tags = plan.NormalizeTags ? "list_filter(tags, (t, i) -> list_position(tags, t) = i)" : "coalesce(hashtag_names, [])";
+        var mentions = plan.NormalizeMentions
+            ? $"""
+               list_transform(list_filter(coalesce(video_mention_list, []), m -> {NotBlank("m")}),
+                   m -> CASE WHEN {Plain("m", "@")} THEN m ELSE coalesce(nullif(ltrim(trim(m, {Whitespace}), '@'), ''), m) END)
+               """
+            : "coalesce(video_mention_list, [])";
+        var effects = plan.NormalizeEffects ? $"list_filter(coalesce(effect_ids, []), e -> {NotBlank("e")})" : "coalesce(effect_ids, [])";
+        var normalized = plan.NormalizeTags
+            ? $"""
+               list_filter(
+                   list_transform(coalesce(hashtag_names, []),
+                       t -> lower(CASE WHEN {Plain("t", "#")} THEN t ELSE trim(ltrim(trim(t, {Whitespace}), '#'), {Whitespace}) END)),
+                   t -> t IS NOT NULL AND t <> '')
+               """
+            : "NULL";
         var sid = sourceId.ToString(CultureInfo.InvariantCulture);
         var micros = (observedAt.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
         var posts = store.Execute($"""
@@ -124,19 +171,14 @@ internal static class JsonLinesFastPath
             SELECT 'tiktok', id, nullif(username, ''), nullif(username, ''),
                 make_timestamp(CAST(CASE WHEN abs(create_time) > 1e11 THEN create_time ELSE create_time * 1000 END AS BIGINT) * 1000)::TIMESTAMPTZ,
                 nullif(video_description, ''), NULL,
-                list_filter(tags, (t, i) -> list_position(tags, t) = i),
-                list_transform(list_filter(coalesce(video_mention_list, []), m -> {NotBlank("m")}),
-                    m -> CASE WHEN {Plain("m", "@")} THEN m ELSE coalesce(nullif(ltrim(trim(m, {Whitespace}), '@'), ''), m) END),
+                {tags},
+                {mentions},
                 nullif(music_id, ''), NULL, NULL,
-                list_filter(coalesce(effect_ids, []), e -> {NotBlank("e")}),
+                {effects},
                 NULL, NULL, []::VARCHAR[], video_duration, nullif(region_code, ''), NULL, NULL, NULL, []::VARCHAR[],
                 nullif(voice_to_text, ''), {sid}, rowid + 1
             FROM (
-                SELECT *, rowid,
-                    list_filter(
-                        list_transform(coalesce(hashtag_names, []),
-                            t -> lower(CASE WHEN {Plain("t", "#")} THEN t ELSE trim(ltrim(trim(t, {Whitespace}), '#'), {Whitespace}) END)),
-                        t -> t IS NOT NULL AND t <> '') AS tags
+                SELECT *, rowid, {normalized} AS tags
                 FROM {Table})
             """);
         var snapshots = store.Execute($"""

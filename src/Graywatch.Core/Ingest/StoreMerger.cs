@@ -54,7 +54,8 @@ internal static class StoreMerger
 
     /// <summary>Removes the source's rows whose key was already stored, or repeats within the source, and counts what stayed.</summary>
     /// <param name="appendedRows">Rows the file appended to posts, snapshots, accounts and comments, in that order.</param>
-    public static Counts RemoveRepeats(GraywatchStore store, int sourceId, long mappedRecords, IReadOnlyList<long> appendedRows)
+    /// <param name="repeatsWithin">False when the caller knows the file repeats no key of its own (the check is skipped).</param>
+    public static Counts RemoveRepeats(GraywatchStore store, int sourceId, long mappedRecords, IReadOnlyList<long> appendedRows, bool repeatsWithin = true)
     {
         var sid = sourceId.ToString(CultureInfo.InvariantCulture);
         var added = new long[Canonical.Length];
@@ -76,7 +77,7 @@ internal static class StoreMerger
                     WHERE n.source_id = {sid} AND EXISTS (SELECT 1 FROM {table} o WHERE {join} AND o.source_id <> {sid}))
                 """);
             // ...or when this file has it twice; ranking rows costs a sort, so only when a cheap count finds repeats.
-            var repeats = Convert.ToInt64(store.Scalar(
+            var repeats = !repeatsWithin ? 0 : Convert.ToInt64(store.Scalar(
                 $"SELECT count(*) FROM (SELECT {key} FROM {table} WHERE source_id = {sid} GROUP BY ALL HAVING count(*) > 1)"),
                 CultureInfo.InvariantCulture);
             if (repeats > 0)

@@ -27,14 +27,17 @@ public sealed class JsonLinesFastPathTests : IDisposable
         """{"id":7492318870162787593,"create_time":1700000000,"username":"dup","hashtag_names":["A","a","B"],"view_count":1,"like_count":0,"comment_count":0,"share_count":0,"favorites_count":0}""",
     ];
 
-    private static string Synthetic(int count, int seed)
+    private static string Synthetic(int count, int seed, bool cleanTags = false)
     {
         var random = new Random(seed);
-        string[] tags = ["fyp", "Viral", "台灣", "美食", "WaterPriceHike", "水價上漲", "dance", "#news", "Đà Nẵng"];
+        string[] tags = cleanTags
+            ? ["fyp", "viral", "台灣", "美食", "水價上漲", "dance", "đà nẵng"]
+            : ["fyp", "Viral", "台灣", "美食", "WaterPriceHike", "水價上漲", "dance", "#news", "Đà Nẵng", "fyp"];
         var sb = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
-            var picked = Enumerable.Range(0, random.Next(0, 5)).Select(_ => $"\"{tags[random.Next(tags.Length)]}\"");
+            var picked = Enumerable.Range(0, random.Next(0, 5)).Select(_ => tags[random.Next(tags.Length)]).Distinct()
+                .Where(t => !cleanTags || i % 2 == 0).Select(t => $"\"{t}\"");
             sb.Append(CultureInfo.InvariantCulture, $$"""{"id":{{7_500_000_000_000_000_000L + i}},"create_time":{{1_767_000_000 + random.Next(1_000_000)}},"username":"user{{random.Next(50)}}","video_description":"caption {{i}} \"quoted\" \\ back","hashtag_names":[{{string.Join(',', picked)}}],"music_id":{{random.Next(1000)}},"view_count":{{random.Next(1_000_000)}},"like_count":{{random.Next(10_000)}},"comment_count":{{random.Next(100)}},"share_count":{{random.Next(100)}},"favorites_count":{{random.Next(100)}},"video_duration":{{random.Next(5, 60)}},"video_mention_list":[]}""");
             sb.Append(i % 7 == 0 ? "\r\n" : "\n");
         }
@@ -44,7 +47,7 @@ public sealed class JsonLinesFastPathTests : IDisposable
     [Fact]
     public async Task Plain_research_lines_are_loaded_by_duckdb_into_the_same_rows_as_the_general_reader()
     {
-        var file = _dir.Write("videos.jsonl", string.Join("\n", Plain) + "\n" + Synthetic(400, 3).TrimEnd('\n'));
+        var file = _dir.Write("videos.jsonl", string.Join("\n", Plain) + "\n" + Synthetic(400, 3).TrimEnd('\n') + "\n" + Plain[0]);
 
         var (fast, fastReport) = await IngestInto("fast.duckdb", file, native: true);
         var (general, generalReport) = await IngestInto("general.duckdb", file, native: false);
@@ -53,6 +56,19 @@ public sealed class JsonLinesFastPathTests : IDisposable
         Assert.False(generalReport.ReadByDuckDb);
         Assert.Equal(generalReport with { Path = "", ReadByDuckDb = false }, fastReport with { Path = "", ReadByDuckDb = false });
         Assert.Equal(405, fastReport.PostsNew);
+        Assert.Equal(1, fastReport.Duplicates);
+        Assert.Equal(general, fast);
+    }
+
+    [Fact]
+    public async Task Lists_that_need_no_normalizing_are_stored_as_they_are_with_the_same_result()
+    {
+        var file = _dir.Write("clean.jsonl", Synthetic(300, 5, cleanTags: true));
+
+        var (fast, fastReport) = await IngestInto("fast.duckdb", file, native: true);
+        var (general, _) = await IngestInto("general.duckdb", file, native: false);
+
+        Assert.True(fastReport.ReadByDuckDb);
         Assert.Equal(general, fast);
     }
 
