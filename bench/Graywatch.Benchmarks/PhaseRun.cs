@@ -5,7 +5,7 @@ using Graywatch.Store;
 
 namespace Graywatch.Benchmarks;
 
-/// <summary>Times the phases of an ingest separately: reading and mapping only, then the whole ingest in process.</summary>
+/// <summary>Times the phases of an ingest separately: reading and mapping only, then the whole ingest in process, by the general reader and by DuckDB's road.</summary>
 /// <remarks>Usage: <c>phases FILE [CHUNK_RECORDS]</c>. For finding where ingest time goes; prints seconds per phase.</remarks>
 internal static class PhaseRun
 {
@@ -27,17 +27,31 @@ internal static class PhaseRun
         }
         Console.WriteLine($"read+map: {sw.Elapsed.TotalSeconds:N2} s ({n:N0} records, {n / sw.Elapsed.TotalSeconds:N0}/s)");
 
-        var db = Path.Combine(Path.GetTempPath(), "phases.duckdb");
-        File.Delete(db);
-        File.Delete(db);
-        using (var store = GraywatchStore.Open(db))
+        var chunk = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+        foreach (var native in new[] { false, true })
         {
-            sw.Restart();
-            var chunk = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
-            var s = await new Ingestor(store, new IngestOptions(), TimeProvider.System) { ChunkRecords = chunk }.IngestAsync([file], null, CancellationToken.None);
-            Console.WriteLine($"whole ingest: {sw.Elapsed.TotalSeconds:N2} s ({s.PostsNew:N0} posts)");
+            var db = Path.Combine(Path.GetTempPath(), "phases.duckdb");
+            Delete(db);
+            using (var store = GraywatchStore.Open(db))
+            {
+                sw.Restart();
+                var options = new IngestOptions { NativeJsonLines = native };
+                var s = await new Ingestor(store, options, TimeProvider.System) { ChunkRecords = chunk }.IngestAsync([file], null, CancellationToken.None);
+                var road = s.Files.Single().ReadByDuckDb ? "DuckDB's JSON reader" : "general reader";
+                Console.WriteLine($"whole ingest ({road}): {sw.Elapsed.TotalSeconds:N2} s ({s.PostsNew:N0} posts)");
+            }
+            Delete(db);
         }
-        File.Delete(db);
         return 0;
+    }
+
+    private static void Delete(string db)
+    {
+        File.Delete(db);
+        File.Delete(db + ".wal");
+        if (Directory.Exists(db + ".sources"))
+        {
+            Directory.Delete(db + ".sources", recursive: true);
+        }
     }
 }
