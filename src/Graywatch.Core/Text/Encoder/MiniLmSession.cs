@@ -32,6 +32,11 @@ public sealed class MiniLmSession : IDisposable
             }
             _session = new InferenceSession(MiniLmAssets.OnnxModel, _options);
         }
+        catch (OnnxRuntimeException e)
+        {
+            Dispose();
+            throw new InvalidDataException("the encoder's tensors do not fit the MiniLM graph: " + e.Message, e);
+        }
         catch
         {
             Dispose();
