@@ -97,7 +97,7 @@ public sealed class TextCommandsTests
         using var dir = new TempDir();
         Directory.CreateDirectory(dir["models"]);
         File.WriteAllText(Path.Combine(dir["models"], "emotion-en-encoder.gwe"), "GWENC1\u0001");
-        var config = dir.Write("config.json", $$"""{"detectors":{"incitement":{"models":{{JsonSerializer.Serialize(dir["models"])}}}}}""");
+        var config = dir.Write("config.json", "{\"detectors\":{\"incitement\":{\"models\":" + JsonSerializer.Serialize(dir["models"]) + "}}}");
 
         var (code, output) = await CliRun.RunAsync("score-text", "--accurate", "--config", config, "angry words");
 

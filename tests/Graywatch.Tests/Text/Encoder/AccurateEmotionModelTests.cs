@@ -1,7 +1,6 @@
 using Graywatch.Detectors;
 using Graywatch.Readers;
 using Graywatch.Testing;
-using Graywatch.Text;
 using Graywatch.Text.Encoder;
 using Graywatch.Text.Incitement;
 
