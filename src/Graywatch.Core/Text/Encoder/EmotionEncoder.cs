@@ -35,21 +35,18 @@ public sealed class EmotionEncoder : IDisposable
     public IReadOnlyList<string> Classes => Weights.Classes;
 
     /// <summary>Class probabilities of each text, in <see cref="Classes"/> order.</summary>
+    /// <remarks>Texts are batched by length, so that short ones are not padded to the length of long ones.</remarks>
     public double[][] Predict(IReadOnlyList<string> texts)
     {
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i]?.Length ?? 0).ToArray();
         var result = new double[texts.Count][];
-        for (var from = 0; from < texts.Count; from += BatchSize)
+        for (var from = 0; from < order.Length; from += BatchSize)
         {
-            var count = Math.Min(BatchSize, texts.Count - from);
-            var slice = new string[count];
-            for (var i = 0; i < count; i++)
+            var batch = order.AsSpan(from, Math.Min(BatchSize, order.Length - from)).ToArray();
+            var pooled = _session.Pool(TokenBatch.From(MiniLmAssets.Tokenizer, [.. batch.Select(i => texts[i])], _maxLength));
+            for (var k = 0; k < batch.Length; k++)
             {
-                slice[i] = texts[from + i];
-            }
-            var pooled = _session.Pool(TokenBatch.From(MiniLmAssets.Tokenizer, slice, _maxLength));
-            for (var i = 0; i < count; i++)
-            {
-                result[from + i] = Softmax(pooled[i]);
+                result[batch[k]] = Softmax(pooled[k]);
             }
         }
         return result;
