@@ -38,11 +38,6 @@ internal sealed class MiniLmNetwork
 
     public IEnumerable<Parameter> Parameters => _trained.Values;
 
-    /// <summary>Parameters that take weight decay: matrices, not biases or layer norms.</summary>
-    public IEnumerable<Parameter> DecayedParameters => _trained.Where(p => p.Value.dim() == 2).Select(p => p.Value);
-
-    public IEnumerable<Parameter> UndecayedParameters => _trained.Where(p => p.Value.dim() != 2).Select(p => p.Value);
-
     /// <summary>Logits [batch, classes] and the mean-pooled hidden states [batch, hidden].</summary>
     public (Tensor Logits, Tensor Pooled) Forward(Tensor ids, Tensor mask, bool training)
     {

@@ -27,7 +27,10 @@ public sealed class EvalTextCommand(IAnsiConsole console) : Command<EvalTextComm
         [Description("Also report the F1 of this class against all others.")]
         public string? Positive { get; init; }
 
-        public override ValidationResult Validate() => Model.Length == 0 ? ValidationResult.Error("--model is required") : base.Validate();
+        public override ValidationResult Validate() =>
+            Model.Length == 0 ? ValidationResult.Error("--model is required")
+            : Blend is < 0 or > 1 ? ValidationResult.Error("--blend must be in [0, 1]")
+            : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -77,6 +80,10 @@ public sealed class EvalTextCommand(IAnsiConsole console) : Command<EvalTextComm
                 ? blend is { } w ? AccurateEmotionModel.ShippedWith(w) : AccurateEmotionModel.Shipped
                 : AccurateEmotionModel.FromFile(name, TextModels.Shipped.EmotionEnglish, blend);
             return (accurate.Classes, texts => [.. accurate.Predict(texts).Select(p => accurate.Classes[Array.IndexOf(p, p.Max())])]);
+        }
+        if (blend is not null)
+        {
+            throw new UsageException("--blend applies to an encoder model (emotion-en-accurate or a .gwe file)");
         }
         var model = LoadLinear(name);
         return (model.Classes, texts => [.. texts.AsParallel().AsOrdered().Select(t => model.PredictClass(TextPreparer.Prepare(t)))]);
