@@ -8,6 +8,10 @@ gw=(dotnet run --project src/Graywatch.Cli -c Release --)
 te=$data/tweeteval-emotion-hate/emotion
 echo "== English emotion: TweetEval emotion validation split (4 classes)"
 "${gw[@]}" eval-text --model emotion-en --data "$te/val_text.txt" --labels "$te/val_labels.txt" --classes 0=anger,1=joy,2=optimism,3=sadness --positive anger
+echo "== English emotion, accurate mode (fine-tuned MiniLM blended with the linear model): TweetEval emotion validation split"
+"${gw[@]}" eval-text --model emotion-en-accurate --data "$te/val_text.txt" --labels "$te/val_labels.txt" --classes 0=anger,1=joy,2=optimism,3=sadness --positive anger
+echo "== the same, the encoder alone (--blend 0)"
+"${gw[@]}" eval-text --model emotion-en-accurate --blend 0 --data "$te/val_text.txt" --labels "$te/val_labels.txt" --classes 0=anger,1=joy,2=optimism,3=sadness
 echo "== English hostility: Davidson, held-out 20%"
 "${gw[@]}" eval-text --model hostility-en --data "$data/hate-davidson/labeled_data.csv" --label class --text tweet --holdout 0.2 --classes 0=hate,1=offensive,2=neither
 echo "== Chinese offensive: COLD dev, held-out 20%"

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Text;
+using Graywatch.Text.Encoder;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,24 +16,31 @@ public sealed class EvalTextCommand(IAnsiConsole console) : Command<EvalTextComm
     public sealed class Settings : TextDataSettings
     {
         [CommandOption("--model <MODEL>")]
-        [Description("A model file from train-text, or the name of a shipped model (emotion-en, emotion-zh, hostility-en, hostility-zh).")]
+        [Description("A model file from train-text or the text tuner (.gwe), or a shipped model: emotion-en, emotion-en-accurate, emotion-zh, hostility-en, hostility-zh.")]
         public string Model { get; init; } = "";
+
+        [CommandOption("--blend <WEIGHT>")]
+        [Description("With an encoder model: the linear model's share of the probabilities, instead of the one chosen at tuning (0: the encoder alone).")]
+        public double? Blend { get; init; }
 
         [CommandOption("--positive <CLASS>")]
         [Description("Also report the F1 of this class against all others.")]
         public string? Positive { get; init; }
 
-        public override ValidationResult Validate() => Model.Length == 0 ? ValidationResult.Error("--model is required") : base.Validate();
+        public override ValidationResult Validate() =>
+            Model.Length == 0 ? ValidationResult.Error("--model is required")
+            : Blend is < 0 or > 1 ? ValidationResult.Error("--blend must be in [0, 1]")
+            : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var model = Load(settings.Model);
+        var (classes, predict) = Load(settings.Model, settings.Blend);
         var split = new HeldOutSplit(settings.Holdout);
         var rows = settings.Read().Where(r => settings.Holdout <= 0 || split.IsHeldOut(r.Text)).ToList();
-        var predicted = rows.AsParallel().AsOrdered().Select(r => model.PredictClass(TextPreparer.Prepare(r.Text))).ToList();
+        var predicted = predict([.. rows.Select(r => r.Text)]);
         var actual = rows.Select(r => r.Label).ToList();
-        var scores = ClassificationScores.From(actual, predicted, model.Classes);
+        var scores = ClassificationScores.From(actual, predicted, classes);
         double? positive = settings.Positive is { } p ? ClassificationScores.F1Of(actual, predicted, p) : null;
         if (settings.Json)
         {
@@ -64,7 +72,24 @@ public sealed class EvalTextCommand(IAnsiConsole console) : Command<EvalTextComm
         return ExitCodes.Done;
     }
 
-    private static LinearTextModel Load(string name)
+    private static (IReadOnlyList<string> Classes, Func<IReadOnlyList<string>, IReadOnlyList<string>> Predict) Load(string name, double? blend)
+    {
+        if (name == "emotion-en-accurate" || name.EndsWith(".gwe", StringComparison.OrdinalIgnoreCase))
+        {
+            var accurate = name == "emotion-en-accurate"
+                ? blend is { } w ? AccurateEmotionModel.ShippedWith(w) : AccurateEmotionModel.Shipped
+                : AccurateEmotionModel.FromFile(name, TextModels.Shipped.EmotionEnglish, blend);
+            return (accurate.Classes, texts => [.. accurate.Predict(texts).Select(p => accurate.Classes[Array.IndexOf(p, p.Max())])]);
+        }
+        if (blend is not null)
+        {
+            throw new UsageException("--blend applies to an encoder model (emotion-en-accurate or a .gwe file)");
+        }
+        var model = LoadLinear(name);
+        return (model.Classes, texts => [.. texts.AsParallel().AsOrdered().Select(t => model.PredictClass(TextPreparer.Prepare(t)))]);
+    }
+
+    private static LinearTextModel LoadLinear(string name)
     {
         if (File.Exists(name))
         {

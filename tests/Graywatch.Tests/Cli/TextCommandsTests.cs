@@ -64,4 +64,44 @@ public sealed class TextCommandsTests
         Assert.Equal(200, lines.Count);
         Assert.True(lines.Count(l => l.GetProperty("language").GetString()!.StartsWith("zh", StringComparison.Ordinal)) > 150);
     }
+
+    [Fact]
+    public async Task Score_text_accurate_writes_the_same_JSON_fields_with_the_encoders_emotions()
+    {
+        var (code, output) = await CliRun.RunAsync("score-text", "--accurate", "--json", "My grandmother passed away last night and I can't stop crying");
+
+        Assert.Equal(0, code);
+        var line = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(Fields, line.EnumerateObject().Select(p => p.Name));
+        Assert.True(line.GetProperty("sadness").GetDouble() > 0.5, output);
+    }
+
+    [Fact]
+    public async Task Eval_text_with_a_damaged_encoder_file_says_which_file_is_damaged_without_a_stack_trace()
+    {
+        using var dir = new TempDir();
+        var model = dir.Write("broken.gwe", "not an encoder at all");
+        var data = dir.Write("data.csv", "text,label\nso angry,anger\n");
+
+        var (code, output) = await CliRun.RunAsync("eval-text", "--model", model, "--data", data, "--label", "label");
+
+        Assert.Equal(3, code);
+        Assert.Contains("broken.gwe", output, StringComparison.Ordinal);
+        Assert.Contains("not a Graywatch encoder file", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_text_accurate_with_a_model_folder_holding_a_damaged_encoder_fails_cleanly()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir["models"]);
+        File.WriteAllText(Path.Combine(dir["models"], "emotion-en-encoder.gwe"), "GWENC1\u0001");
+        var config = dir.Write("config.json", "{\"detectors\":{\"incitement\":{\"models\":" + JsonSerializer.Serialize(dir["models"]) + "}}}");
+
+        var (code, output) = await CliRun.RunAsync("score-text", "--accurate", "--config", config, "angry words");
+
+        Assert.Equal(3, code);
+        Assert.Contains("emotion-en-encoder.gwe", output, StringComparison.Ordinal);
+    }
 }

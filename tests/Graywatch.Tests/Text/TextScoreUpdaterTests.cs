@@ -33,4 +33,22 @@ public sealed class TextScoreUpdaterTests
         Assert.Contains("集合", kinds.Single(k => k.Kind == "sticker").Reasons, StringComparison.Ordinal);
         Assert.DoesNotContain("anger", kinds.Single(k => k.Kind == "comment").Reasons, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Switching_to_the_accurate_setting_scores_every_text_again_under_its_own_scorer_name()
+    {
+        using var store = Some.Store();
+        var post = Some.Post("p1") with { Text = "My grandmother passed away last night and I can't stop crying" };
+        new StoreSeeder(store).Add(post).Add(new Comment { Platform = post.Platform, Id = "c1", PostId = "p1", Text = "氣死我了" });
+        new TextScoreUpdater(TextScorer.Create(DetectorSettings.Empty)).Update(store, CancellationToken.None);
+        var accurate = TextScorer.Create(new DetectorSettings(new Dictionary<string, string> { ["incitement.accurate"] = "true" }));
+
+        var rescored = new TextScoreUpdater(accurate).Update(store, CancellationToken.None);
+
+        Assert.Equal(2, rescored);
+        var rows = store.Query("SELECT record_kind, scorer, sadness FROM text_scores ORDER BY record_kind", r => (Kind: r.GetString(0), Scorer: r.GetString(1), Sadness: r.GetFloat(2)));
+        Assert.All(rows, r => Assert.Equal(accurate.Version, r.Scorer));
+        Assert.True(rows.Single(r => r.Kind == "post").Sadness > 0.5);
+        Assert.Equal(0, new TextScoreUpdater(accurate).Update(store, CancellationToken.None));
+    }
 }

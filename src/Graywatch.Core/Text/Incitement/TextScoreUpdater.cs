@@ -12,7 +12,7 @@ namespace Graywatch.Text.Incitement;
 /// </remarks>
 public sealed class TextScoreUpdater(TextScorer scorer)
 {
-    /// <summary>Stored with each score; change it when the shipped models or signals change.</summary>
+    /// <summary>Stored with each score (with a suffix in accurate mode, see <see cref="TextScorer.Version"/>); change it when the shipped models or signals change.</summary>
     public const string ScorerVersion = "text-1";
 
     public const int PageSize = 20_000;
@@ -35,8 +35,8 @@ public sealed class TextScoreUpdater(TextScorer scorer)
             CREATE OR REPLACE TEMP TABLE pending_texts AS
             SELECT t.*, row_number() OVER () AS n FROM ({Texts}) t
             WHERE NOT EXISTS (SELECT 1 FROM text_scores s WHERE s.platform = t.platform AND s.record_kind = t.record_kind
-                AND s.record_id = t.record_id AND s.text_hash = t.text_hash AND s.scorer = '{ScorerVersion}')
-            """);
+                AND s.record_id = t.record_id AND s.text_hash = t.text_hash AND s.scorer = $1)
+            """, scorer.Version);
         try
         {
             var pending = Convert.ToInt64(store.Scalar("SELECT count(*) FROM pending_texts"), System.Globalization.CultureInfo.InvariantCulture);
@@ -54,14 +54,14 @@ public sealed class TextScoreUpdater(TextScorer scorer)
                 var page = store.Query("SELECT platform, record_kind, record_id, text, text_hash FROM pending_texts WHERE n >= $1 AND n < $2",
                     r => (Platform: r.GetString(0), Kind: r.GetString(1), Id: r.GetString(2), Text: r.GetString(3), Hash: r.GetFieldValue<ulong>(4)),
                     from, from + PageSize);
-                var scores = page.AsParallel().AsOrdered().Select(p => scorer.Score(p.Text)).ToArray();
+                var scores = scorer.ScoreAll([.. page.Select(p => p.Text)]);
                 using var appender = store.Connection.CreateAppender("text_scores");
                 for (var i = 0; i < page.Count; i++)
                 {
                     var s = scores[i];
                     appender.CreateRow()
                         .AppendValue(page[i].Platform).AppendValue(page[i].Kind).AppendValue(page[i].Id).AppendValue(page[i].Hash)
-                        .AppendValue(ScorerVersion).AppendValue(s.Language)
+                        .AppendValue(scorer.Version).AppendValue(s.Language)
                         .AppendValue((float)s.Anger).AppendValue((float)s.Fear).AppendValue((float)s.Disgust).AppendValue((float)s.Sadness)
                         .AppendValue((float)s.Joy).AppendValue((float)s.Hostility).AppendValue((float)s.Incitement)
                         .AppendValue(JsonSerializer.Serialize(s.Reasons.Select(r => new { kind = r.Kind, span = r.Span }), JsonOptions))

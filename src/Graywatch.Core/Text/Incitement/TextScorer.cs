@@ -1,4 +1,5 @@
 using Graywatch.Detectors;
+using Graywatch.Text.Encoder;
 
 namespace Graywatch.Text.Incitement;
 
@@ -8,21 +9,59 @@ namespace Graywatch.Text.Incitement;
 /// optimism (and gratitude); hostility is the probability mass of the hostile classes, weighed by the model's
 /// <c>hostility.CLASS</c> metadata when present (Davidson's "offensive" counts 0.6), else 1 for <c>hate</c>,
 /// <c>offensive</c> and <c>hostile</c>. An anger word or emoji from the lists lifts the model's anger (see
-/// <see cref="IncitementWeights.AngerWord"/>). Thread-safe.
+/// <see cref="IncitementWeights.AngerWord"/>). With an <see cref="AccurateEmotionModel"/> (opt-in, much slower),
+/// non-Chinese texts take their emotions from it instead of the linear English model. Thread-safe.
 /// </remarks>
-public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, IncitementWeights weights)
+public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, IncitementWeights weights, AccurateEmotionModel? accurateEmotion = null)
 {
     private const int MaxSpansPerKind = 3;
 
-    /// <summary>The shipped models and lists, adjusted by settings (<c>incitement.lexicon</c> a word-list file, <c>incitement.models</c> a model folder).</summary>
-    public static TextScorer Create(DetectorSettings settings) => new(
-        settings.Get("incitement.models") is { } folder ? TextModels.FromFolder(folder) : TextModels.Shipped,
-        settings.Get("incitement.lexicon") is { } file ? IncitementLexicon.FromFile(file) : IncitementLexicon.Default,
-        IncitementWeights.From(settings));
+    /// <summary>
+    /// The shipped models and lists, adjusted by settings (<c>incitement.lexicon</c> a word-list file,
+    /// <c>incitement.models</c> a model folder, <c>incitement.accurate</c> true for the encoder's English emotions).
+    /// </summary>
+    public static TextScorer Create(DetectorSettings settings)
+    {
+        var folder = settings.Get("incitement.models");
+        var accurate = settings.Get("incitement.accurate") is { } a && (a.Equals("true", StringComparison.OrdinalIgnoreCase) || a == "1");
+        return new(
+            folder is null ? TextModels.Shipped : TextModels.FromFolder(folder),
+            settings.Get("incitement.lexicon") is { } file ? IncitementLexicon.FromFile(file) : IncitementLexicon.Default,
+            IncitementWeights.From(settings),
+            !accurate ? null : folder is null ? AccurateEmotionModel.Shipped : AccurateEmotionModel.FromFolder(folder));
+    }
+
+    /// <summary>True when English emotions come from the encoder.</summary>
+    public bool Accurate => accurateEmotion is not null;
+
+    /// <summary>Names the models behind a score, so that stored scores are redone when they change.</summary>
+    public string Version => accurateEmotion is null ? TextScoreUpdater.ScorerVersion : TextScoreUpdater.ScorerVersion + "+encoder-1";
 
     public TextScore Score(string? text) => Score(TextPreparer.Prepare(text));
 
-    public TextScore Score(PreparedText text)
+    public TextScore Score(PreparedText text) =>
+        accurateEmotion is not null && NeedsEncoder(text) ? Score(text, accurateEmotion.Predict([text.Original])[0]) : Score(text, null);
+
+    /// <summary>Scores many texts at once, in order: the encoder runs over them in batches, the rest in parallel.</summary>
+    public TextScore[] ScoreAll(IReadOnlyList<string?> texts)
+    {
+        var prepared = texts.AsParallel().AsOrdered().Select(TextPreparer.Prepare).ToArray();
+        var emotions = new double[]?[prepared.Length];
+        if (accurateEmotion is not null)
+        {
+            var english = Enumerable.Range(0, prepared.Length).Where(i => NeedsEncoder(prepared[i])).ToArray();
+            var predicted = accurateEmotion.Predict([.. english.Select(i => prepared[i].Original)]);
+            for (var k = 0; k < english.Length; k++)
+            {
+                emotions[english[k]] = predicted[k];
+            }
+        }
+        return [.. Enumerable.Range(0, prepared.Length).AsParallel().AsOrdered().Select(i => Score(prepared[i], emotions[i]))];
+    }
+
+    private static bool NeedsEncoder(PreparedText text) => text.Tokens.Count > 0 && !TextLanguages.IsChinese(text.Language);
+
+    private TextScore Score(PreparedText text, double[]? encoded)
     {
         if (text.Tokens.Count == 0)
         {
@@ -31,11 +70,12 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         var chinese = TextLanguages.IsChinese(text.Language);
         var emotionModel = chinese ? models.EmotionChinese : models.EmotionEnglish;
         var hostilityModel = chinese ? models.HostilityChinese : models.HostilityEnglish;
-        var features = emotionModel is null && hostilityModel is null ? null : TextFeatures.Extract(text);
-        var emotion = emotionModel is null ? null : emotionModel.Predict(LinearTextModel.Weigh(features!, emotionModel.Idf));
+        var features = (emotionModel is null || encoded is not null) && hostilityModel is null ? null : TextFeatures.Extract(text);
+        var emotionClasses = encoded is not null ? accurateEmotion!.Classes : emotionModel?.Classes;
+        var emotion = encoded ?? (emotionModel is null ? null : emotionModel.Predict(LinearTextModel.Weigh(features!, emotionModel.Idf)));
         var hostileProbabilities = hostilityModel is null ? null : hostilityModel.Predict(LinearTextModel.Weigh(features!, hostilityModel.Idf));
-        var anger = Mass(emotionModel, emotion, "anger");
-        var joy = Mass(emotionModel, emotion, "joy", "optimism", "gratitude");
+        var anger = Mass(emotionClasses, emotion, "anger");
+        var joy = Mass(emotionClasses, emotion, "joy", "optimism", "gratitude");
         var hostility = Hostility(hostilityModel, hostileProbabilities);
 
         var reasons = new List<TextReason>();
@@ -64,9 +104,9 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         {
             anger = 1 - ((1 - anger) * (1 - weights.AngerWord));
         }
-        else if (anger >= weights.ReasonThreshold && emotionModel is not null)
+        else if (anger >= weights.ReasonThreshold && emotionClasses is not null)
         {
-            reasons.Add(ModelReason(SignalKinds.Anger, text, emotionModel, emotionModel.IndexOf("anger")));
+            reasons.Add(ModelReason(SignalKinds.Anger, text, emotionModel, emotionModel?.IndexOf("anger") ?? -1));
         }
 
         var call = 0.0;
@@ -88,8 +128,8 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         {
             calm *= 1 - Math.Clamp(s, 0, 1);
         }
-        return new TextScore(text.Language, Round(anger), Round(Mass(emotionModel, emotion, "fear")), Round(Mass(emotionModel, emotion, "disgust")),
-            Round(Mass(emotionModel, emotion, "sadness")), Round(joy), Round(hostility), Round(1 - calm), reasons);
+        return new TextScore(text.Language, Round(anger), Round(Mass(emotionClasses, emotion, "fear")), Round(Mass(emotionClasses, emotion, "disgust")),
+            Round(Mass(emotionClasses, emotion, "sadness")), Round(joy), Round(hostility), Round(1 - calm), reasons);
     }
 
     private static TextReason ModelReason(string kind, PreparedText text, LinearTextModel model, double[] probabilities)
@@ -105,22 +145,22 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         return ModelReason(kind, text, model, top);
     }
 
-    private static TextReason ModelReason(string kind, PreparedText text, LinearTextModel model, int classIndex)
+    private static TextReason ModelReason(string kind, PreparedText text, LinearTextModel? model, int classIndex)
     {
-        var token = classIndex < 0 ? null : model.StrongestToken(text, classIndex);
+        var token = classIndex < 0 || model is null ? null : model.StrongestToken(text, classIndex);
         return token is { } t ? new TextReason(kind, text.Span(t.Start, t.Text.Length), t.Start) : new TextReason(kind, text.Original, 0);
     }
 
-    private static double Mass(LinearTextModel? model, double[]? p, params string[] names)
+    private static double Mass(IReadOnlyList<string>? classes, double[]? p, params string[] names)
     {
-        if (model is null || p is null)
+        if (classes is null || p is null)
         {
             return 0;
         }
         var sum = 0.0;
         foreach (var name in names)
         {
-            var i = model.IndexOf(name);
+            var i = Enumerable.Range(0, classes.Count).FirstOrDefault(k => string.Equals(classes[k], name, StringComparison.OrdinalIgnoreCase), -1);
             sum += i >= 0 ? p[i] : 0;
         }
         return sum;

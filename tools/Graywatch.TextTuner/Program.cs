@@ -1,0 +1,3 @@
+using Graywatch.TextTuner;
+
+return TunerCommands.Run(args);
