@@ -92,6 +92,34 @@ public sealed class JsonLinesFastPathTests : IDisposable
         Assert.Equal(Plain[2], SourceArchive.ReadRaw(store, 1, 3));
     }
 
+    public static TheoryData<string, string> OneOddList => new()
+    {
+        { "a capital letter", """{"id":9,"hashtag_names":["fyp","Đà"]}""" },
+        { "a leading #", """{"id":9,"hashtag_names":["#fyp"]}""" },
+        { "a trailing ideographic space", """{"id":9,"hashtag_names":["fyp\u3000"]}""" },
+        { "an empty hashtag", """{"id":9,"hashtag_names":["fyp",""]}""" },
+        { "a null hashtag", """{"id":9,"hashtag_names":[null,"fyp"]}""" },
+        { "a repeated hashtag", """{"id":9,"hashtag_names":["fyp","dance","fyp"]}""" },
+        { "a mention with @", """{"id":9,"video_mention_list":["@leo"]}""" },
+        { "a mention with a trailing space", """{"id":9,"video_mention_list":["leo "]}""" },
+        { "a blank mention", """{"id":9,"video_mention_list":["leo","\t"]}""" },
+        { "a blank effect id", """{"id":9,"effect_ids":["12"," "]}""" },
+        { "a null effect id", """{"id":9,"effect_ids":[null]}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneOddList))]
+    public async Task One_list_item_that_needs_normalizing_is_normalized_as_the_reader_does(string what, string line)
+    {
+        var file = _dir.Write("one-odd.jsonl", Synthetic(20, 6, cleanTags: true) + line + "\n");
+
+        var (fast, fastReport) = await IngestInto("fast.duckdb", file, native: true);
+        var (general, _) = await IngestInto("general.duckdb", file, native: false);
+
+        Assert.True(fastReport.ReadByDuckDb, what);
+        Assert.Equal(general, fast);
+    }
+
     public static TheoryData<string, string> Unsuitable => new()
     {
         { "a count written as text", """{"id":1,"username":"a","view_count":"1.4M"}""" },
