@@ -36,15 +36,11 @@ internal static class JsonLinesFastPath
         "comment_count: 'DOUBLE', share_count: 'DOUBLE', favorites_count: 'DOUBLE', voice_to_text: 'VARCHAR', video_duration: 'DOUBLE', " +
         "video_mention_list: 'VARCHAR[]', hashtag_info_list: 'JSON', sticker_info_list: 'JSON', data: 'JSON'}";
 
-    // The same characters as a regular-expression class (RE2 syntax).
-    private const string WhitespaceClass = @"[\t\n\x{0B}\f\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]";
-
     private const string DigitsPattern = "'[0-9]{1,40}'";
     private const string LineColumns = "{'item': 'BIGINT', 'byte_offset': 'BIGINT', 'byte_length': 'INTEGER'}";
 
     private static readonly string[] Counts = ["view_count", "like_count", "comment_count", "share_count", "favorites_count"];
     private static readonly string[] Strings = ["username", "region_code", "video_description", "voice_to_text", "music_id"];
-    private static readonly string[] Lists = ["hashtag_names", "effect_ids", "video_mention_list"];
 
     /// <summary>
     /// The largest file this path takes (640 MB, about 1.5 million videos): the parsed rows sit in a temporary table
@@ -88,8 +84,8 @@ internal static class JsonLinesFastPath
     public sealed record Plan(string? Unsuitable, bool NormalizeTags, bool NormalizeMentions, bool NormalizeEffects, bool DistinctIds);
 
     /// <summary>Whether the parsed rows are certain to map as the general reader maps them, and how much mapping they need.</summary>
-    /// <remarks>One scan; list items are graded 2 (an object: the general reader must read it), 1 (needs trimming, case or
-    /// repeat removal) or 0 (stored as it is), so the load normalizes only lists that need it.</remarks>
+    /// <remarks>One scan of the parsed rows; the lists were graded by <see cref="ResearchListGrades"/> while the file was
+    /// read, so the load normalizes only the lists that need it.</remarks>
     public static Plan Check(GraywatchStore store, string path, LineIndex lines, ReaderContext context)
     {
         if (lines.Unsuitable is { } why)
@@ -98,15 +94,6 @@ internal static class JsonLinesFastPath
         }
         var integral = string.Join(" AND ", Counts.Select(c => $"({c} IS NULL OR ({c} = trunc({c}) AND abs({c}) < 9e15))"));
         var plain = string.Join(" AND ", Strings.Select(c => $"NOT coalesce(prefix({c}, '{{') OR prefix({c}, '['), false)"));
-        var grades = new[]
-        {
-            // An item that starts with '#' or a space, ends with a space, is empty or has a capital letter.
-            Grade("hashtag_names", $@"(^|\x1f)([#\x1f]|{WhitespaceClass}|$)|{WhitespaceClass}(\x1f|$)|\p{{Lu}}", distinct: true),
-            // An item that starts with '@' or a space, ends with a space, or is empty.
-            Grade("video_mention_list", $@"(^|\x1f)([@\x1f]|{WhitespaceClass}|$)|{WhitespaceClass}(\x1f|$)", distinct: false),
-            // An item that is empty or blank.
-            Grade("effect_ids", $@"(^|\x1f){WhitespaceClass}*(\x1f|$)", distinct: false),
-        };
         var row = store.Query($"""
             SELECT count(*) FILTER (WHERE NOT (
                     id IS NOT NULL AND regexp_full_match(id, {DigitsPattern})
@@ -114,12 +101,12 @@ internal static class JsonLinesFastPath
                     AND (create_time IS NULL OR (create_time = trunc(create_time)
                          AND (CASE WHEN abs(create_time) > 1e11 THEN create_time ELSE create_time * 1000 END) BETWEEN -62135596800000 AND 253402300799999))
                     AND {integral} AND {plain})),
-                max(tags), max(mentions), max(effects), count(*), count(DISTINCT id)
-            FROM (SELECT *, {grades[0]} AS tags, {grades[1]} AS mentions, {grades[2]} AS effects FROM {Table})
+                count(*), count(DISTINCT id)
+            FROM {Table}
             """,
-            r => (Bad: r.GetInt64(0), Tags: Int(r, 1), Mentions: Int(r, 2), Effects: Int(r, 3), Rows: r.GetInt64(4), Ids: r.GetInt64(5))).Single();
+            r => (Bad: r.GetInt64(0), Rows: r.GetInt64(1), Ids: r.GetInt64(2))).Single();
         string? unsuitable = null;
-        if (row.Bad > 0 || row.Tags > 1 || row.Mentions > 1 || row.Effects > 1)
+        if (row.Bad > 0)
         {
             unsuitable = "some records need the general reader";
         }
@@ -139,26 +126,7 @@ internal static class JsonLinesFastPath
                 }
             }
         }
-        return new Plan(unsuitable, row.Tags > 0, row.Mentions > 0, row.Effects > 0, row.Ids == row.Rows);
-
-        static int Int(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The highest grade of a list's items: 2 for an object or array, 1 when <paramref name="needsWork"/>, else 0.</summary>
-    /// <remarks>
-    /// The items are joined with U+001F and matched once with a regular expression, which costs DuckDB far less
-    /// than a lambda per item; a separator inside an item can only raise the grade, never hide an object.
-    /// </remarks>
-    private static string Grade(string list, string needsWork, bool distinct)
-    {
-        var joined = $"array_to_string({list}, chr(31))";
-        var repeats = distinct ? $" OR (len({list}) > 1 AND len(list_distinct({list})) < len({list}))" : "";
-        return $$"""
-            CASE WHEN coalesce(len({{list}}), 0) = 0 THEN 0
-                 WHEN regexp_matches({{joined}}, '(^|\x1f)[{\[]') THEN 2
-                 WHEN list_count({{list}}) < len({{list}}) OR regexp_matches({{joined}}, '{{needsWork}}'){{repeats}} THEN 1
-                 ELSE 0 END
-            """;
+        return new Plan(unsuitable, lines.Lists.Tags, lines.Lists.Mentions, lines.Lists.Effects, row.Ids == row.Rows);
     }
 
     /// <summary>Maps the parsed rows into the store inside the caller's transaction; returns the rows appended to posts and snapshots.</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Graywatch.Ingest;
 
 /// <summary>Indexes the lines of a JSON Lines file block by block: each line's number, byte offset and length, into a staged CSV.</summary>
@@ -5,17 +7,18 @@ namespace Graywatch.Ingest;
 /// Offsets and lengths are those the general reader gives raw records (a trailing <c>\r</c> is not part of the
 /// line). It also notes what rules out loading the file with DuckDB's JSON reader: a blank line (which that reader
 /// skips, so rows would no longer match lines), a line that does not start with <c>{</c>, or a line over the limit.
-/// The first and last lines' places are kept so that the loaded rows can be checked against them.
+/// The first and last lines' places are kept so that the loaded rows can be checked against them, and each whole
+/// line is shown to <see cref="ResearchListGrades"/>.
 /// </remarks>
 internal sealed class LineIndex : IDisposable
 {
     private readonly CsvStageFile _rows;
     private readonly int _maxLineBytes;
+    private readonly ArrayBufferWriter<byte> _carry = new(1 << 16);
     private long _position;
     private long _lineStart;
     private bool _atLineStart = true;
     private bool _sawContent;
-    private byte _previous;
 
     public LineIndex(string csvPath, int maxLineBytes)
     {
@@ -38,6 +41,9 @@ internal sealed class LineIndex : IDisposable
     /// <summary>Where the last line is: byte offset and length.</summary>
     public (long Offset, long Length) LastLine { get; private set; }
 
+    /// <summary>How much normalizing the lines' lists need.</summary>
+    public ResearchListGrades Lists { get; } = new();
+
     /// <summary>Takes the next block of the file.</summary>
     public void Add(ReadOnlyMemory<byte> block)
     {
@@ -47,6 +53,8 @@ internal sealed class LineIndex : IDisposable
         }
         var span = block.Span;
         var i = 0;
+        // Where the current line starts in this block; -1 when it began in an earlier block (its head is carried).
+        var start = _atLineStart ? 0 : -1;
         while (i < span.Length)
         {
             if (_atLineStart)
@@ -54,7 +62,6 @@ internal sealed class LineIndex : IDisposable
                 var b = span[i];
                 if (b is (byte)' ' or (byte)'\t' or (byte)'\r')
                 {
-                    _previous = b;
                     i++;
                     continue;
                 }
@@ -71,19 +78,38 @@ internal sealed class LineIndex : IDisposable
                 _atLineStart = false;
                 _sawContent = true;
             }
-            var rest = span[i..];
-            var newline = rest.IndexOf((byte)'\n');
+            var newline = span[i..].IndexOf((byte)'\n');
             if (newline < 0)
             {
-                _previous = rest[^1];
-                i = span.Length;
-                continue;
+                break;
             }
-            var end = _position + i + newline;
-            var before = newline > 0 ? rest[newline - 1] : _previous;
-            EndLine(end, before == (byte)'\r');
-            i += newline + 1;
+            var end = i + newline;
+            ReadOnlySpan<byte> line;
+            if (start >= 0)
+            {
+                line = span[start..end];
+            }
+            else
+            {
+                Carry(span[..end]);
+                line = _carry.WrittenSpan;
+            }
+            EndLine(_position + end, line);
+            if (Unsuitable is not null)
+            {
+                return;
+            }
+            i = end + 1;
+            start = i;
             _lineStart = _position + i;
+        }
+        if (start >= 0 && start < span.Length)
+        {
+            Carry(span[start..]);
+        }
+        else if (start < 0)
+        {
+            Carry(span);
         }
         _position += span.Length;
     }
@@ -93,7 +119,7 @@ internal sealed class LineIndex : IDisposable
     {
         if (Unsuitable is null && _sawContent)
         {
-            EndLine(_position, _previous == (byte)'\r');
+            EndLine(_position, _carry.WrittenSpan);
         }
         else if (Unsuitable is null && _position > _lineStart)
         {
@@ -102,9 +128,23 @@ internal sealed class LineIndex : IDisposable
         _rows.Complete();
     }
 
-    private void EndLine(long end, bool carriageReturn)
+    private void Carry(ReadOnlySpan<byte> bytes)
+    {
+        // A line over the limit is refused when it ends; its bytes need not be kept.
+        if (_carry.WrittenCount + bytes.Length <= _maxLineBytes + 1)
+        {
+            _carry.Write(bytes);
+        }
+    }
+
+    private void EndLine(long end, ReadOnlySpan<byte> line)
     {
         Lines++;
+        var carriageReturn = !line.IsEmpty && line[^1] == (byte)'\r';
+        if (carriageReturn)
+        {
+            line = line[..^1];
+        }
         var length = end - _lineStart - (carriageReturn ? 1 : 0);
         if (length > _maxLineBytes)
         {
@@ -117,6 +157,11 @@ internal sealed class LineIndex : IDisposable
             FirstLine = (_lineStart, length);
         }
         LastLine = (_lineStart, length);
+        if (Lists.Grade(line) is { } why)
+        {
+            Unsuitable = $"line {Lines}: {why}";
+        }
+        _carry.Clear();
         _atLineStart = true;
         _sawContent = false;
     }

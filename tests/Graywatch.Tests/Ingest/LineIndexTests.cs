@@ -55,4 +55,46 @@ public sealed class LineIndexTests : IDisposable
 
         Assert.Equal("line 1 is longer than 1000 bytes", index.Unsuitable);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(4096)]
+    public void Lists_are_graded_on_whole_lines_whatever_the_blocks(int blockBytes)
+    {
+        var (clean, _) = Index("{\"id\":1,\"hashtag_names\":[\"fyp\",\"台灣\"]}\n{\"id\":2,\"effect_ids\":[\"12\"]}\n", blockBytes);
+        var (capital, _) = Index("{\"id\":1,\"hashtag_names\":[\"fyp\"]}\n{\"id\":2,\"hashtag_names\":[\"Đà\"]}", blockBytes);
+
+        Assert.False(clean.Lists.Tags || clean.Lists.Mentions || clean.Lists.Effects);
+        Assert.True(capital.Lists.Tags);
+        Assert.Null(capital.Unsuitable);
+    }
+
+    [Theory]
+    [InlineData("[\"fyp\",\"fyp\"]", true, null)]
+    [InlineData("[\"caf\\u00e9\"]", true, null)]
+    [InlineData("[null]", true, null)]
+    [InlineData("[12, \"a\"]", false, null)]
+    [InlineData("[1.5]", true, "\"hashtag_names\" holds a Number")]
+    [InlineData("[{\"hashtag_name\":\"a\"}]", true, "\"hashtag_names\" holds a StartObject")]
+    [InlineData("[\"\\ud801\\udc00\"]", true, "a hashtag has a capital letter outside the Basic Multilingual Plane")]
+    public void A_hashtag_list_is_graded_as_the_reader_would_change_it(string list, bool needsWork, string? why)
+    {
+        var grades = new ResearchListGrades();
+
+        var refused = grades.Grade(Encoding.UTF8.GetBytes($"{{\"id\":1,\"hashtag_names\":{list}}}"));
+
+        Assert.Equal(needsWork, grades.Tags);
+        Assert.Equal(why, refused);
+    }
+
+    [Fact]
+    public void A_capital_outside_the_basic_plane_or_a_key_twice_rules_the_road_out()
+    {
+        var grades = new ResearchListGrades();
+
+        Assert.NotNull(grades.Grade(Encoding.UTF8.GetBytes("{\"hashtag_names\":[\"\U00010400\"]}")));
+        Assert.NotNull(grades.Grade(Encoding.UTF8.GetBytes("{\"hashtag_names\":[\"#\U00010400\"]}")));
+        Assert.NotNull(grades.Grade("{\"hashtag_names\":[],\"x\":{\"hashtag_names\":[\"a\"]}}"u8));
+    }
 }

@@ -1,0 +1,212 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Graywatch.Ingest;
+
+/// <summary>Reads the three lists of each Research API video line and says whether DuckDB's road must normalize them.</summary>
+/// <remarks>
+/// <para>
+/// The lists are <c>hashtag_names</c>, <c>video_mention_list</c> and <c>effect_ids</c>. An item needs normalizing
+/// when the general reader would change it: a hashtag that is empty, starts with <c>#</c> or a space, ends with a
+/// space, has a capital letter or repeats another; a mention that starts with <c>@</c> or a space or ends with one;
+/// an effect id that is blank; an escaped string or a null in any list. An item that is an object, an array or a
+/// number other than an integer, or a list key found twice on a line, rules DuckDB's road out (the reader reads
+/// those differently). Reading these lists here, while the file is hashed, costs less than asking DuckDB.
+/// </para>
+/// <para>
+/// Over-reporting is harmless (the lists are then normalized, which gives the same result); under-reporting is
+/// not, so anything unexpected counts as needing work. A capital letter outside the Basic Multilingual Plane rules
+/// the road out, because .NET's casing (which the reader uses) and DuckDB's differ there.
+/// </para>
+/// </remarks>
+internal sealed class ResearchListGrades
+{
+    private static readonly byte[] TagsKey = "\"hashtag_names\""u8.ToArray();
+    private static readonly byte[] MentionsKey = "\"video_mention_list\""u8.ToArray();
+    private static readonly byte[] EffectsKey = "\"effect_ids\""u8.ToArray();
+
+    private readonly List<(int Start, int Length)> _items = [];
+
+    /// <summary>Some hashtag list needs normalizing.</summary>
+    public bool Tags { get; private set; }
+
+    /// <summary>Some mention list needs normalizing.</summary>
+    public bool Mentions { get; private set; }
+
+    /// <summary>Some effect id list needs normalizing.</summary>
+    public bool Effects { get; private set; }
+
+    /// <summary>Grades one line; returns why DuckDB's road is ruled out, or null.</summary>
+    public string? Grade(ReadOnlySpan<byte> line)
+    {
+        string? why = null;
+        Tags |= List(line, TagsKey, Kind.Tags, ref why);
+        Mentions |= List(line, MentionsKey, Kind.Mentions, ref why);
+        Effects |= List(line, EffectsKey, Kind.Effects, ref why);
+        return why;
+    }
+
+    private enum Kind
+    {
+        Tags,
+        Mentions,
+        Effects,
+    }
+
+    /// <summary>Whether the list under <paramref name="key"/> needs normalizing; sets <paramref name="why"/> when the road is ruled out.</summary>
+    private bool List(ReadOnlySpan<byte> line, ReadOnlySpan<byte> key, Kind kind, ref string? why)
+    {
+        var at = line.IndexOf(key);
+        if (at < 0)
+        {
+            return false;
+        }
+        if (line[(at + key.Length)..].IndexOf(key) >= 0)
+        {
+            why ??= $"{Encoding.UTF8.GetString(key)} appears twice";
+            return true;
+        }
+        var rest = line[(at + key.Length)..].TrimStart(" \t\r"u8);
+        if (rest.IsEmpty || rest[0] != (byte)':')
+        {
+            // The name is a value here, not a key: nothing to grade.
+            return false;
+        }
+        rest = rest[1..].TrimStart(" \t\r"u8);
+        if (rest.IsEmpty || rest[0] != (byte)'[')
+        {
+            // null, or something DuckDB refuses for a list (the file then goes to the reader anyway).
+            return false;
+        }
+        var reader = new Utf8JsonReader(rest, isFinalBlock: true, state: default);
+        var needsWork = false;
+        _items.Clear();
+        try
+        {
+            reader.Read();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.String when reader.ValueIsEscaped:
+                        // Normalized anyway; decoded only so that what rules the road out is seen behind escapes too.
+                        NeedsWork(Encoding.UTF8.GetBytes(reader.GetString()!), kind, ref why);
+                        needsWork = true;
+                        break;
+                    case JsonTokenType.Null:
+                        needsWork = true;
+                        break;
+                    case JsonTokenType.String:
+                        var value = reader.ValueSpan;
+                        var item = ((int)reader.TokenStartIndex + 1, value.Length);
+                        if (NeedsWork(value, kind, ref why) || (kind == Kind.Tags && Repeats(rest, item)))
+                        {
+                            needsWork = true;
+                        }
+                        _items.Add(item);
+                        break;
+                    case JsonTokenType.Number when IsInteger(reader.ValueSpan):
+                        break;
+                    default:
+                        why ??= $"{Encoding.UTF8.GetString(key)} holds a {reader.TokenType}";
+                        return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // DuckDB will refuse the line as well.
+            why ??= $"{Encoding.UTF8.GetString(key)} is not a valid list";
+            return true;
+        }
+        return needsWork;
+    }
+
+    private bool Repeats(ReadOnlySpan<byte> json, (int Start, int Length) item)
+    {
+        var value = json.Slice(item.Start, item.Length);
+        foreach (var (start, length) in _items)
+        {
+            if (json.Slice(start, length).SequenceEqual(value))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool NeedsWork(ReadOnlySpan<byte> value, Kind kind, ref string? why)
+    {
+        // Capitals first, so that one outside the Basic Multilingual Plane is seen whatever else the tag needs.
+        if (value.IsEmpty || kind == Kind.Tags && HasCapital(value, ref why))
+        {
+            return true;
+        }
+        if (kind == Kind.Tags && value[0] == (byte)'#' || kind == Kind.Mentions && value[0] == (byte)'@')
+        {
+            return true;
+        }
+        if (Rune.DecodeFromUtf8(value, out var first, out _) != System.Buffers.OperationStatus.Done || Rune.IsWhiteSpace(first))
+        {
+            return true;
+        }
+        if (kind == Kind.Effects)
+        {
+            // Only a blank id changes, and a blank id starts with a space.
+            return false;
+        }
+        if (Rune.DecodeLastFromUtf8(value, out var last, out _) != System.Buffers.OperationStatus.Done || Rune.IsWhiteSpace(last))
+        {
+            return true;
+        }
+        return false;
+    }
+
+    private static bool HasCapital(ReadOnlySpan<byte> value, ref string? why)
+    {
+        var ascii = true;
+        foreach (var b in value)
+        {
+            if (b is >= (byte)'A' and <= (byte)'Z')
+            {
+                return true;
+            }
+            ascii &= b < 0x80;
+        }
+        if (ascii)
+        {
+            return false;
+        }
+        var capital = false;
+        while (!value.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf8(value, out var rune, out var used) != System.Buffers.OperationStatus.Done)
+            {
+                return true;
+            }
+            if (Rune.IsUpper(rune))
+            {
+                if (!rune.IsBmp)
+                {
+                    why ??= "a hashtag has a capital letter outside the Basic Multilingual Plane";
+                }
+                capital = true;
+            }
+            value = value[used..];
+        }
+        return capital;
+    }
+
+    private static bool IsInteger(ReadOnlySpan<byte> number)
+    {
+        var digits = number.Length > 0 && number[0] == (byte)'-' ? number[1..] : number;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+        }
+        return !digits.IsEmpty;
+    }
+}
