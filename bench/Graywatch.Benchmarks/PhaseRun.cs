@@ -27,6 +27,23 @@ internal static class PhaseRun
         }
         Console.WriteLine($"read+map: {sw.Elapsed.TotalSeconds:N2} s ({n:N0} records, {n / sw.Elapsed.TotalSeconds:N0}/s)");
 
+        var archive = Path.Combine(Path.GetTempPath(), "phases-archive");
+        sw.Restart();
+        ArchiveCapture.Run(file, null, null, CancellationToken.None);
+        Console.WriteLine($"hash: {sw.Elapsed.TotalSeconds:N2} s");
+        sw.Restart();
+        ArchiveCapture.Run(file, archive, null, CancellationToken.None).Discard();
+        Console.WriteLine($"hash and archive copy: {sw.Elapsed.TotalSeconds:N2} s");
+        sw.Restart();
+        using (var lines = new LineIndex(Path.Combine(Path.GetTempPath(), "phases-lines.csv"), LineSource.MaxLineBytes))
+        {
+            ArchiveCapture.Run(file, archive, lines.Add, CancellationToken.None).Discard();
+            lines.Complete();
+            Console.WriteLine($"hash, archive copy and line index with list grades: {sw.Elapsed.TotalSeconds:N2} s ({lines.Unsuitable ?? "suitable"})");
+            File.Delete(lines.CsvPath);
+        }
+        Directory.Delete(archive, recursive: true);
+
         var chunk = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
         foreach (var native in new[] { false, true })
         {

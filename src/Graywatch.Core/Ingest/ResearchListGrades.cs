@@ -78,6 +78,11 @@ internal sealed class ResearchListGrades
             // null, or something DuckDB refuses for a list (the file then goes to the reader anyway).
             return false;
         }
+        _items.Clear();
+        if (PlainStrings(rest, kind, ref why) is { } plain)
+        {
+            return plain;
+        }
         var reader = new Utf8JsonReader(rest, isFinalBlock: true, state: default);
         var needsWork = false;
         _items.Clear();
@@ -120,6 +125,62 @@ internal sealed class ResearchListGrades
             return true;
         }
         return needsWork;
+    }
+
+    /// <summary>
+    /// Grades a list of plain strings (no escapes) without a JSON reader, which is most lists; null when the list
+    /// holds anything else, for <see cref="Utf8JsonReader"/> to read.
+    /// </summary>
+    private bool? PlainStrings(ReadOnlySpan<byte> json, Kind kind, ref string? why)
+    {
+        var i = 1;
+        var needsWork = false;
+        while (true)
+        {
+            while (i < json.Length && json[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                i++;
+            }
+            if (i >= json.Length)
+            {
+                return null;
+            }
+            if (json[i] == (byte)']' && _items.Count == 0)
+            {
+                return needsWork;
+            }
+            if (json[i] != (byte)'"')
+            {
+                return null;
+            }
+            var length = json[(i + 1)..].IndexOfAny((byte)'"', (byte)'\\');
+            if (length < 0 || json[i + 1 + length] != (byte)'"')
+            {
+                return null;
+            }
+            var item = (i + 1, length);
+            var value = json.Slice(item.Item1, length);
+            needsWork |= NeedsWork(value, kind, ref why) || (kind == Kind.Tags && Repeats(json, item));
+            _items.Add(item);
+            i += length + 2;
+            while (i < json.Length && json[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                i++;
+            }
+            if (i >= json.Length)
+            {
+                return null;
+            }
+            if (json[i] == (byte)']')
+            {
+                return needsWork;
+            }
+            if (json[i] != (byte)',')
+            {
+                return null;
+            }
+            i++;
+        }
     }
 
     private bool Repeats(ReadOnlySpan<byte> json, (int Start, int Length) item)

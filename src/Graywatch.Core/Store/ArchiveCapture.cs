@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Graywatch.IO;
 
@@ -29,7 +30,8 @@ public sealed class ArchiveCapture
 
     /// <summary>Reads <paramref name="path"/> once.</summary>
     /// <param name="archiveFolder">Where to copy the file; null to hash only.</param>
-    /// <param name="block">Called with each block read, in order (for example to index lines).</param>
+    /// <param name="block">Called with each block read, in order, on another thread (for example to index lines), so that
+    /// its work overlaps the hashing and the copy.</param>
     public static ArchiveCapture Run(string path, string? archiveFolder, Action<ReadOnlyMemory<byte>>? block, CancellationToken cancellationToken)
     {
         string? part = null;
@@ -43,20 +45,28 @@ public sealed class ArchiveCapture
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            using var listener = block is null ? null : new BlockListener(block);
             using (copy)
             using (var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
             {
-                var buffer = new byte[BlockBytes];
-                int n;
-                while ((n = fs.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)) > 0)
+                var own = listener is null ? new byte[BlockBytes] : null;
+                while (true)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    var buffer = own ?? listener!.Rent(cancellationToken);
+                    var n = fs.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+                    if (n == 0)
+                    {
+                        listener?.Return(buffer);
+                        break;
+                    }
                     var data = buffer.AsMemory(0, n);
                     hash.AppendData(data.Span);
                     copy?.Write(data.Span);
-                    block?.Invoke(data);
+                    listener?.Post(buffer, n);
                 }
                 copy?.Complete();
+                listener?.Finish();
             }
             return new ArchiveCapture(Convert.ToHexStringLower(hash.GetHashAndReset()), part, archiveFolder);
         }
@@ -96,6 +106,71 @@ public sealed class ArchiveCapture
         {
             File.Delete(_part);
             _part = null;
+        }
+    }
+
+    /// <summary>Hands blocks to a listener on its own thread, through a few reused buffers.</summary>
+    private sealed class BlockListener : IDisposable
+    {
+        private const int Buffers = 6;
+        private readonly BlockingCollection<byte[]> _free = new();
+        private readonly BlockingCollection<(byte[] Buffer, int Length)> _full = new(Buffers);
+        private readonly Task _worker;
+        private Exception? _failure;
+
+        public BlockListener(Action<ReadOnlyMemory<byte>> block)
+        {
+            for (var i = 0; i < Buffers; i++)
+            {
+                _free.Add(new byte[BlockBytes]);
+            }
+            _worker = Task.Factory.StartNew(() =>
+            {
+                foreach (var (buffer, length) in _full.GetConsumingEnumerable())
+                {
+                    try
+                    {
+                        if (_failure is null)
+                        {
+                            block(buffer.AsMemory(0, length));
+                        }
+                    }
+                    catch (Exception ex)
+                    {
+                        // Kept and rethrown on the reading thread; blocks are still drained so the reader never waits forever.
+                        _failure = ex;
+                    }
+                    _free.Add(buffer);
+                }
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        public byte[] Rent(CancellationToken cancellationToken) => _free.Take(cancellationToken);
+
+        public void Return(byte[] buffer) => _free.Add(buffer);
+
+        public void Post(byte[] buffer, int length) => _full.Add((buffer, length));
+
+        /// <summary>Waits until the listener has seen every block; rethrows its failure.</summary>
+        public void Finish()
+        {
+            _full.CompleteAdding();
+            _worker.GetAwaiter().GetResult();
+            if (_failure is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_failure);
+            }
+        }
+
+        public void Dispose()
+        {
+            if (!_full.IsAddingCompleted)
+            {
+                _full.CompleteAdding();
+                _worker.Wait();
+            }
+            _free.Dispose();
+            _full.Dispose();
         }
     }
 }
