@@ -116,7 +116,16 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         {
             if (lines is not null)
             {
-                var scanning = Task.Run(() => ArchiveCapture.Run(path, archiveFolder, lines.Add, ct), ct);
+                long seen = 0;
+                var scanning = Task.Run(() => ArchiveCapture.Run(path, archiveFolder, block =>
+                {
+                    lines.Add(block);
+                    seen += block.Length;
+                    if (seen % (16L << 20) < block.Length)
+                    {
+                        progress?.Report(new IngestProgress(path, index, count, seen, info.Length, lines.Lines));
+                    }
+                }, ct), ct);
                 try
                 {
                     parsed = JsonLinesFastPath.Parse(store, path);
