@@ -184,10 +184,6 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         finally
         {
             JsonLinesFastPath.Drop(store);
-            if (lines is not null)
-            {
-                File.Delete(lines.CsvPath);
-            }
         }
 
         (FileReport, Dictionary<string, long>, long, long) LoadParsed(int sourceId, JsonLinesFastPath.Plan plan)

@@ -166,5 +166,10 @@ internal sealed class LineIndex : IDisposable
         _sawContent = false;
     }
 
-    public void Dispose() => _rows.Dispose();
+    /// <summary>Closes and deletes the staged CSV.</summary>
+    public void Dispose()
+    {
+        _rows.Dispose();
+        File.Delete(_rows.Path);
+    }
 }

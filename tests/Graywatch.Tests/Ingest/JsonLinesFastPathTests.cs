@@ -61,6 +61,21 @@ public sealed class JsonLinesFastPathTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_collection_time_both_roads_take_the_file_time_and_say_so()
+    {
+        var file = _dir.Write("videos.jsonl", Synthetic(40, 8));
+
+        var (fast, fastReport) = await IngestInto("fast.duckdb", file, native: true, fileTime: true);
+        var (general, generalReport) = await IngestInto("general.duckdb", file, native: false, fileTime: true);
+
+        Assert.True(fastReport.ReadByDuckDb);
+        Assert.Equal(40, fastReport.UsedFileTime);
+        Assert.Equal(generalReport.UsedFileTime, fastReport.UsedFileTime);
+        Assert.Contains("file-time", fast, StringComparison.Ordinal);
+        Assert.Equal(general, fast);
+    }
+
+    [Fact]
     public async Task Lists_that_need_no_normalizing_are_stored_as_they_are_with_the_same_result()
     {
         var file = _dir.Write("clean.jsonl", Synthetic(300, 5, cleanTags: true));
@@ -148,6 +163,8 @@ public sealed class JsonLinesFastPathTests : IDisposable
         Assert.False(fastReport.ReadByDuckDb, what);
         Assert.Null(fastReport.Error);
         Assert.Equal(general, fast);
+        Assert.Empty(Directory.GetFiles(_dir.Path, ".graywatch-*"));
+        Assert.Empty(Directory.GetFiles(_dir["fast.duckdb.sources"], ".capture-*"));
     }
 
     [Fact]
@@ -185,10 +202,10 @@ public sealed class JsonLinesFastPathTests : IDisposable
         Assert.Equal(60L, Convert.ToInt64(store.Scalar("SELECT count(*) FROM snapshots"), CultureInfo.InvariantCulture));
     }
 
-    private async Task<(string Rows, FileReport Report)> IngestInto(string name, string file, bool native)
+    private async Task<(string Rows, FileReport Report)> IngestInto(string name, string file, bool native, bool fileTime = false)
     {
         using var store = GraywatchStore.Open(_dir[name]);
-        var options = new IngestOptions { ObservedAt = ObservedAt, NativeJsonLines = native, Format = "tiktok-research" };
+        var options = new IngestOptions { ObservedAt = fileTime ? null : ObservedAt, NativeJsonLines = native, Format = "tiktok-research" };
         var summary = await new Ingestor(store, options, _time).IngestAsync([file], null, CancellationToken.None);
         return (Dump(store), summary.Files.Single());
     }
