@@ -104,6 +104,15 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         var archivable = SourceArchive.Folder(store) is not null && source.Encoding is null;
         var context = new ReaderContext(path, observedAt, options.ReaderOptions) { RawByOffset = archivable };
 
+        // A file of a size the store has seen may be one it holds already: hash it alone first, so that re-reading a
+        // folder of known exports copies nothing.
+        if (StoreMerger.SourceOfSize(store, info.Length) && StoreMerger.FindSource(store,
+                ArchiveCapture.Run(path, null, null, ct).Sha256, reader.Format, reader.MapperVersion) is { } knownId)
+        {
+            var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, knownId);
+            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+        }
+
         // One read hashes the file and copies it into the archive; for the fast path it also indexes the lines
         // while DuckDB parses the same file on the other core.
         var archiveFolder = archivable ? SourceArchive.Folder(store) : null;

@@ -28,12 +28,9 @@ internal static class StoreMerger
     /// </summary>
     public static (int SourceId, bool Known) FindOrAddSource(GraywatchStore store, SourceDescription source, DateTimeOffset now)
     {
-        var existing = store.Scalar(
-            "SELECT source_id FROM sources WHERE sha256 = $1 AND format = $2 AND mapper_version = $3",
-            source.Sha256, source.Format, source.MapperVersion);
-        if (existing is not null)
+        if (FindSource(store, source.Sha256, source.Format, source.MapperVersion) is { } existing)
         {
-            return (Convert.ToInt32(existing, CultureInfo.InvariantCulture), true);
+            return (existing, true);
         }
         var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture);
         store.Execute(
@@ -42,6 +39,15 @@ internal static class StoreMerger
             source.ObservedAt, source.ObservedAtOrigin, now, source.Archive);
         return (id, false);
     }
+
+    /// <summary>The source with this content, read by this reader and mapper, or null.</summary>
+    public static int? FindSource(GraywatchStore store, string sha256, string format, int mapperVersion) =>
+        store.Scalar("SELECT source_id FROM sources WHERE sha256 = $1 AND format = $2 AND mapper_version = $3", sha256, format, mapperVersion)
+            is { } id ? Convert.ToInt32(id, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Whether the store holds a source of exactly this many bytes (so a file of that size may be known).</summary>
+    public static bool SourceOfSize(GraywatchStore store, long bytes) =>
+        store.Scalar("SELECT 1 FROM sources WHERE bytes = $1 LIMIT 1", bytes) is not null;
 
     /// <summary>Records where the file's collection time came from, once the whole file has been read.</summary>
     public static void SetObservedAtOrigin(GraywatchStore store, int sourceId, string origin) =>
