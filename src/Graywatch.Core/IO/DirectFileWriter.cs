@@ -46,10 +46,30 @@ internal sealed partial class DirectFileWriter : IDisposable
             var fd = Open(path, OWrOnly | OCreat | OTrunc | OCloexec | direct, Convert.ToInt32("644", 8));
             if (fd >= 0)
             {
-                return new DirectFileWriter(new SafeFileHandle(fd, ownsHandle: true));
+                var writer = new DirectFileWriter(new SafeFileHandle(fd, ownsHandle: true));
+                if (writer.Accepts())
+                {
+                    return writer;
+                }
+                writer.Dispose();
             }
         }
         return new DirectFileWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20));
+    }
+
+    /// <summary>Whether the file system takes a direct write (some accept <c>O_DIRECT</c> at open and refuse the writes).</summary>
+    private bool Accepts()
+    {
+        try
+        {
+            RandomAccess.Write(_direct!, Window[..Alignment], 0);
+            RandomAccess.SetLength(_direct!, 0);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Appends bytes.</summary>
