@@ -22,6 +22,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
     public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var files = ExpandPaths(paths);
+        SourceArchive.RemoveUnfinished(store);
         var reports = new List<FileReport>();
         var quarantined = new Dictionary<string, long>(StringComparer.Ordinal);
         long accounts = 0, comments = 0;

@@ -18,20 +18,16 @@ public static class SourceArchive
     /// <summary>The archive name of a file with this hash.</summary>
     public static string NameFor(string sha256, bool gzip) => gzip ? sha256 + ".gz" : sha256;
 
-    /// <summary>Copies <paramref name="path"/> into the archive unless it is there; returns true when this call created the copy.</summary>
-    public static bool Keep(GraywatchStore store, string path, string name)
+    /// <summary>Removes copies that an interrupted ingest left unfinished (the store is open for writing by this process alone).</summary>
+    public static void RemoveUnfinished(GraywatchStore store)
     {
-        var folder = Folder(store) ?? throw new InvalidOperationException("an in-memory store has no archive");
-        Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, name);
-        if (File.Exists(target))
+        if (Folder(store) is { } folder && Directory.Exists(folder))
         {
-            return false;
+            foreach (var part in Directory.EnumerateFiles(folder, "*.part"))
+            {
+                File.Delete(part);
+            }
         }
-        var temp = target + ".part";
-        File.Copy(path, temp, overwrite: true);
-        File.Move(temp, target, overwrite: true);
-        return true;
     }
 
     /// <summary>Removes a copy that a failed ingest made.</summary>

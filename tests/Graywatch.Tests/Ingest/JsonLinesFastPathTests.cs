@@ -187,6 +187,21 @@ public sealed class JsonLinesFastPathTests : IDisposable
     }
 
     [Fact]
+    public async Task A_copy_left_unfinished_by_an_interrupted_ingest_is_removed_by_the_next()
+    {
+        var file = _dir.Write("videos.jsonl", Synthetic(10, 2));
+        using var store = GraywatchStore.Open(_dir["store.duckdb"]);
+        Directory.CreateDirectory(SourceArchive.Folder(store)!);
+        var stale = Path.Combine(SourceArchive.Folder(store)!, ".capture-0123.part");
+        File.WriteAllText(stale, "half a copy");
+
+        await new Ingestor(store, new IngestOptions { ObservedAt = ObservedAt }, _time).IngestAsync([file], null, CancellationToken.None);
+
+        Assert.False(File.Exists(stale));
+        Assert.Single(Directory.GetFiles(SourceArchive.Folder(store)!));
+    }
+
+    [Fact]
     public async Task A_later_crawl_of_the_same_posts_adds_snapshots_only()
     {
         var early = _dir.Write("early.jsonl", Synthetic(30, 4));
