@@ -110,8 +110,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         if (StoreMerger.SourceOfSize(store, info.Length) && StoreMerger.FindSource(store,
                 ArchiveCapture.Run(path, null, null, ct).Sha256, reader.Format, reader.MapperVersion) is { } knownId)
         {
-            var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, knownId);
-            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+            return AlreadyIngested(knownId);
         }
 
         // One read hashes the file and copies it into the archive; for the fast path it also indexes the lines
@@ -151,7 +150,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 capture = ArchiveCapture.Run(path, archiveFolder, null, ct);
             }
         }
-        catch
+        catch when (lines is not null)
         {
             JsonLinesFastPath.Drop(store);
             throw;
@@ -167,17 +166,17 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             var (sourceId, known) = StoreMerger.FindOrAddSource(store, description, time.GetUtcNow());
             if (known)
             {
-                // The same bytes, read by the same reader and mapper, are in the store already: every record is a repeat.
                 capture.Discard();
-                var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
-                return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+                return AlreadyIngested(sourceId);
             }
             var plan = parsed ? JsonLinesFastPath.Check(store, path, lines!, context) : null;
-            if (plan is not { Unsuitable: null })
+            var fast = plan is { Unsuitable: null };
+            if (lines is not null && !fast)
             {
+                // The parsed rows are not used: free their memory before the general reader runs.
                 JsonLinesFastPath.Drop(store);
             }
-            var result = plan is { Unsuitable: null } ? LoadParsed(sourceId, plan) : await LoadAsync(sourceId);
+            var result = fast ? LoadParsed(sourceId, plan!) : await LoadAsync(sourceId);
             placed = archive is not null && capture.Keep(archive);
             tx.Commit();
             return result;
@@ -193,7 +192,17 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         }
         finally
         {
-            JsonLinesFastPath.Drop(store);
+            if (lines is not null)
+            {
+                JsonLinesFastPath.Drop(store);
+            }
+        }
+
+        // The same bytes, read by the same reader and mapper, are in the store already: every record is a repeat.
+        (FileReport, Dictionary<string, long>, long, long) AlreadyIngested(int sourceId)
+        {
+            var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
+            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
         }
 
         (FileReport, Dictionary<string, long>, long, long) LoadParsed(int sourceId, JsonLinesFastPath.Plan plan)

@@ -123,6 +123,7 @@ internal static class JsonLinesFastPath
                 if (id is null || id != IdOfLine(path, offset, length, context))
                 {
                     unsuitable = "rows do not line up with lines";
+                    break;
                 }
             }
         }

@@ -17,8 +17,8 @@ internal sealed class LineIndex : IDisposable
     private readonly ArrayBufferWriter<byte> _carry = new(1 << 16);
     private long _position;
     private long _lineStart;
+    // True until a line's first '{' is seen (leading spaces do not count as content).
     private bool _atLineStart = true;
-    private bool _sawContent;
 
     public LineIndex(string csvPath, int maxLineBytes)
     {
@@ -76,7 +76,6 @@ internal sealed class LineIndex : IDisposable
                     return;
                 }
                 _atLineStart = false;
-                _sawContent = true;
             }
             var newline = span[i..].IndexOf((byte)'\n');
             if (newline < 0)
@@ -103,21 +102,15 @@ internal sealed class LineIndex : IDisposable
             start = i;
             _lineStart = _position + i;
         }
-        if (start >= 0 && start < span.Length)
-        {
-            Carry(span[start..]);
-        }
-        else if (start < 0)
-        {
-            Carry(span);
-        }
+        // The unfinished line's bytes in this block (all of it when the line began earlier).
+        Carry(span[Math.Max(start, 0)..]);
         _position += span.Length;
     }
 
     /// <summary>Ends the last line (one without a final newline) and closes the staged CSV.</summary>
     public void Complete()
     {
-        if (Unsuitable is null && _sawContent)
+        if (Unsuitable is null && !_atLineStart)
         {
             EndLine(_position, _carry.WrittenSpan);
         }
@@ -163,7 +156,6 @@ internal sealed class LineIndex : IDisposable
         }
         _carry.Clear();
         _atLineStart = true;
-        _sawContent = false;
     }
 
     /// <summary>Closes and deletes the staged CSV.</summary>

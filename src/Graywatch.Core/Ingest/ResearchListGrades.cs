@@ -102,13 +102,7 @@ internal sealed class ResearchListGrades
                         needsWork = true;
                         break;
                     case JsonTokenType.String:
-                        var value = reader.ValueSpan;
-                        var item = ((int)reader.TokenStartIndex + 1, value.Length);
-                        if (NeedsWork(value, kind, ref why) || (kind == Kind.Tags && Repeats(rest, item)))
-                        {
-                            needsWork = true;
-                        }
-                        _items.Add(item);
+                        needsWork |= Item(rest, (int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, kind, ref why);
                         break;
                     case JsonTokenType.Number when IsInteger(reader.ValueSpan):
                         break;
@@ -137,10 +131,7 @@ internal sealed class ResearchListGrades
         var needsWork = false;
         while (true)
         {
-            while (i < json.Length && json[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-            {
-                i++;
-            }
+            i = SkipSpace(json, i);
             if (i >= json.Length)
             {
                 return null;
@@ -158,15 +149,8 @@ internal sealed class ResearchListGrades
             {
                 return null;
             }
-            var item = (i + 1, length);
-            var value = json.Slice(item.Item1, length);
-            needsWork |= NeedsWork(value, kind, ref why) || (kind == Kind.Tags && Repeats(json, item));
-            _items.Add(item);
-            i += length + 2;
-            while (i < json.Length && json[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-            {
-                i++;
-            }
+            needsWork |= Item(json, i + 1, length, kind, ref why);
+            i = SkipSpace(json, i + length + 2);
             if (i >= json.Length)
             {
                 return null;
@@ -181,6 +165,24 @@ internal sealed class ResearchListGrades
             }
             i++;
         }
+    }
+
+    private static int SkipSpace(ReadOnlySpan<byte> json, int i)
+    {
+        while (i < json.Length && json[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Grades one unescaped string item at <paramref name="start"/> in <paramref name="json"/> and remembers it for the repeat test.</summary>
+    private bool Item(ReadOnlySpan<byte> json, int start, int length, Kind kind, ref string? why)
+    {
+        var item = (start, length);
+        var needsWork = NeedsWork(json.Slice(start, length), kind, ref why) || (kind == Kind.Tags && Repeats(json, item));
+        _items.Add(item);
+        return needsWork;
     }
 
     private bool Repeats(ReadOnlySpan<byte> json, (int Start, int Length) item)

@@ -60,16 +60,20 @@ public sealed class AccurateEmotionModel
     public static AccurateEmotionModel ShippedWith(double linearWeight) => new(Shipped.Encoder, TextModels.Shipped.EmotionEnglish, linearWeight);
 
     /// <summary>Probabilities of each text over <see cref="Classes"/>.</summary>
-    public double[][] Predict(IReadOnlyList<string> texts)
+    public double[][] Predict(IReadOnlyList<string> texts) =>
+        Predict([.. texts.AsParallel().AsOrdered().Select(TextPreparer.Prepare)]);
+
+    /// <summary>Probabilities of each prepared text over <see cref="Classes"/>: the encoder reads the original text, the linear model the prepared one.</summary>
+    public double[][] Predict(IReadOnlyList<PreparedText> texts)
     {
-        var encoded = Encoder.Predict(texts);
+        var encoded = Encoder.Predict([.. texts.Select(t => t.Original)]);
         if (_linear is null)
         {
             return encoded;
         }
         Parallel.For(0, texts.Count, i =>
         {
-            var linear = _linear.Predict(TextPreparer.Prepare(texts[i]));
+            var linear = _linear.Predict(texts[i]);
             for (var c = 0; c < encoded[i].Length; c++)
             {
                 encoded[i][c] = ((1 - LinearWeight) * encoded[i][c]) + (LinearWeight * linear[_linearIndex![c]]);

@@ -40,7 +40,7 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
     public TextScore Score(string? text) => Score(TextPreparer.Prepare(text));
 
     public TextScore Score(PreparedText text) =>
-        accurateEmotion is not null && NeedsEncoder(text) ? Score(text, accurateEmotion.Predict([text.Original])[0]) : Score(text, null);
+        accurateEmotion is not null && NeedsEncoder(text) ? Score(text, accurateEmotion.Predict([text])[0]) : Score(text, null);
 
     /// <summary>Scores many texts at once, in order: the encoder runs over them in batches, the rest in parallel.</summary>
     public TextScore[] ScoreAll(IReadOnlyList<string?> texts)
@@ -50,7 +50,7 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         if (accurateEmotion is not null)
         {
             var english = Enumerable.Range(0, prepared.Length).Where(i => NeedsEncoder(prepared[i])).ToArray();
-            var predicted = accurateEmotion.Predict([.. english.Select(i => prepared[i].Original)]);
+            var predicted = accurateEmotion.Predict([.. english.Select(i => prepared[i])]);
             for (var k = 0; k < english.Length; k++)
             {
                 emotions[english[k]] = predicted[k];
