@@ -120,7 +120,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $".graywatch-lines-{Guid.NewGuid():N}.csv"), LineSource.MaxLineBytes)
             : null;
         ArchiveCapture capture;
-        var parsed = false;
+        JsonLinesFastPath.Survey? parsed = null;
         try
         {
             if (lines is not null)
@@ -169,7 +169,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 capture.Discard();
                 return AlreadyIngested(sourceId);
             }
-            var plan = parsed ? JsonLinesFastPath.Check(store, path, lines!, context) : null;
+            var plan = parsed is not null ? JsonLinesFastPath.Check(store, path, lines!, context, parsed) : null;
             var fast = plan is { Unsuitable: null };
             if (lines is not null && !fast)
             {

@@ -53,9 +53,13 @@ internal static class JsonLinesFastPath
         reader is TikTokResearchReader && archivable && bytes <= MaxFileBytes && !source.IsGzip && source.Encoding is null && source.BomLength == 0
         && context.Option(JsonInput.MaxLineBytesOption) is null;
 
-    /// <summary>Parses the file into the temporary table; false when DuckDB cannot read it with the fixed types.</summary>
-    /// <remarks>Runs outside the file's transaction, while <see cref="LineIndex"/> reads the file on another thread.</remarks>
-    public static bool Parse(GraywatchStore store, string path)
+    /// <summary>What one scan of the parsed rows found: rows that need the general reader, rows, distinct ids.</summary>
+    public sealed record Survey(long Bad, long Rows, long Ids);
+
+    /// <summary>Parses the file into the temporary table and surveys the rows; null when DuckDB cannot read it with the fixed types.</summary>
+    /// <remarks>Runs outside the file's transaction, while <see cref="LineIndex"/> reads the file on another thread (the
+    /// survey overlaps the end of that read).</remarks>
+    public static Survey? Parse(GraywatchStore store, string path)
     {
         try
         {
@@ -66,35 +70,19 @@ internal static class JsonLinesFastPath
                 SELECT * FROM read_json('{path.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited',
                     maximum_object_size = {LineSource.MaxLineBytes + 1}, columns = {Columns})
                 """);
-            return true;
         }
         catch (DuckDBException)
         {
             Drop(store);
-            return false;
+            return null;
         }
         finally
         {
             store.Execute("SET preserve_insertion_order = false");
         }
-    }
-
-    /// <summary>What the check found: why the general reader must read the file (or null), and which lists need normalizing.</summary>
-    /// <param name="DistinctIds">True when no id repeats within the file (so the file holds no repeats of its own).</param>
-    public sealed record Plan(string? Unsuitable, bool NormalizeTags, bool NormalizeMentions, bool NormalizeEffects, bool DistinctIds);
-
-    /// <summary>Whether the parsed rows are certain to map as the general reader maps them, and how much mapping they need.</summary>
-    /// <remarks>One scan of the parsed rows; the lists were graded by <see cref="ResearchListGrades"/> while the file was
-    /// read, so the load normalizes only the lists that need it.</remarks>
-    public static Plan Check(GraywatchStore store, string path, LineIndex lines, ReaderContext context)
-    {
-        if (lines.Unsuitable is { } why)
-        {
-            return new Plan(why, true, true, true, false);
-        }
         var integral = string.Join(" AND ", Counts.Select(c => $"({c} IS NULL OR ({c} = trunc({c}) AND abs({c}) < 9e15))"));
         var plain = string.Join(" AND ", Strings.Select(c => $"NOT coalesce(prefix({c}, '{{') OR prefix({c}, '['), false)"));
-        var row = store.Query($"""
+        return store.Query($"""
             SELECT count(*) FILTER (WHERE NOT (
                     id IS NOT NULL AND regexp_full_match(id, {DigitsPattern})
                     AND data IS NULL AND hashtag_info_list IS NULL AND sticker_info_list IS NULL
@@ -104,7 +92,22 @@ internal static class JsonLinesFastPath
                 count(*), count(DISTINCT id)
             FROM {Table}
             """,
-            r => (Bad: r.GetInt64(0), Rows: r.GetInt64(1), Ids: r.GetInt64(2))).Single();
+            r => new Survey(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).Single();
+    }
+
+    /// <summary>What the check found: why the general reader must read the file (or null), and which lists need normalizing.</summary>
+    /// <param name="DistinctIds">True when no id repeats within the file (so the file holds no repeats of its own).</param>
+    public sealed record Plan(string? Unsuitable, bool NormalizeTags, bool NormalizeMentions, bool NormalizeEffects, bool DistinctIds);
+
+    /// <summary>Whether the parsed rows are certain to map as the general reader maps them, and how much mapping they need.</summary>
+    /// <remarks>The lists were graded by <see cref="ResearchListGrades"/> while the file was read, so the load normalizes
+    /// only the lists that need it.</remarks>
+    public static Plan Check(GraywatchStore store, string path, LineIndex lines, ReaderContext context, Survey row)
+    {
+        if (lines.Unsuitable is { } why)
+        {
+            return new Plan(why, true, true, true, false);
+        }
         string? unsuitable = null;
         if (row.Bad > 0)
         {

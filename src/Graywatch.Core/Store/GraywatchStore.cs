@@ -42,7 +42,10 @@ public sealed class GraywatchStore : IDisposable
         DuckDBConnection connection;
         try
         {
-            connection = new DuckDBConnection($"Data Source={full}");
+            // A new store is written in the newest storage format this DuckDB knows (its string compression is both
+            // smaller and cheaper to write); an existing store keeps the format it was made in.
+            var fresh = full != ":memory:" && !File.Exists(full);
+            connection = new DuckDBConnection(fresh ? $"Data Source={full};storage_compatibility_version=latest" : $"Data Source={full}");
             connection.Open();
         }
         catch (DuckDBException ex)
@@ -148,12 +151,16 @@ public sealed class GraywatchStore : IDisposable
     /// <summary>When set (<c>GRAYWATCH_TRACE_SQL=1</c>), statements slower than 100 ms are written to standard error.</summary>
     private static readonly bool s_trace = Environment.GetEnvironmentVariable("GRAYWATCH_TRACE_SQL") is { Length: > 0 };
 
+    // GRAYWATCH_TRACE_SQL=all prints every statement, not only the slow ones.
+    private static readonly bool s_traceAll = Environment.GetEnvironmentVariable("GRAYWATCH_TRACE_SQL") == "all";
+
     private static void Trace(string sql, long started)
     {
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        if (elapsed.TotalMilliseconds > 100)
+        if (elapsed.TotalMilliseconds > 100 || s_traceAll)
         {
-            Console.Error.WriteLine($"[sql {elapsed.TotalSeconds:N2} s] {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))[..Math.Min(300, sql.Length)]}");
+            var since = (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds;
+            Console.Error.WriteLine($"[sql {elapsed.TotalSeconds:N2} s, ended at {since:N2} s] {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))[..Math.Min(300, sql.Length)]}");
         }
     }
 

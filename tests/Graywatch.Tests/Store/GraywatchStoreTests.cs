@@ -43,6 +43,37 @@ public sealed class GraywatchStoreTests
     }
 
     [Fact]
+    public void A_new_store_is_written_in_the_newest_storage_format_and_an_older_one_keeps_its_own()
+    {
+        using var dir = new TempDir();
+        var older = dir["older.duckdb"];
+        // A store file made in DuckDB's default (oldest readable) storage format, as earlier builds made them.
+        using (var c = new DuckDBConnection($"Data Source={older}"))
+        {
+            c.Open();
+        }
+
+        using var fresh = GraywatchStore.Open(dir["fresh.duckdb"]);
+        using var kept = GraywatchStore.Open(older);
+
+        // Repetitive strings are stored with the combined dictionary and FSST compression only the newer format has.
+        Assert.Contains("DICT_FSST", StringCompressions(fresh));
+        Assert.DoesNotContain("DICT_FSST", StringCompressions(kept));
+        Assert.Equal(3000, kept.Stats().Posts);
+    }
+
+    private static List<string> StringCompressions(GraywatchStore store)
+    {
+        store.Execute("""
+            INSERT INTO posts (platform, id, author_id, source_id, source_item)
+            SELECT 'tiktok', CAST(i AS VARCHAR), 'account' || (i % 7), 1, i FROM range(3000) t(i)
+            """);
+        store.Execute("CHECKPOINT");
+        return store.Query("SELECT DISTINCT compression FROM pragma_storage_info('posts') WHERE column_name = 'author_id' AND segment_type = 'VARCHAR'",
+            r => r.GetString(0));
+    }
+
+    [Fact]
     public void A_store_from_a_newer_graywatch_is_refused_with_a_clear_message()
     {
         using var dir = new TempDir();
