@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 classes=${1:-200000}
 per_dex=${2:-5500}
 methods=${3:-8}
+rm -rf artifacts/graywatch
 dotnet publish src/Graywatch.Cli -c Release -o artifacts/graywatch --nologo -v quiet
 dotnet run -c Release --project bench/Graywatch.Benchmarks -- apk --graywatch artifacts/graywatch/graywatch \
   --classes "$classes" --per-dex "$per_dex" --methods "$methods" --work "${WORK:-/tmp/graywatch-bench-apk}" --keep

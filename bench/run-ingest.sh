@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 posts=${1:-1000000}
+rm -rf artifacts/graywatch
 dotnet publish src/Graywatch.Cli -c Release -o artifacts/graywatch --nologo -v quiet
 dotnet run -c Release --project bench/Graywatch.Benchmarks -- ingest --graywatch artifacts/graywatch/graywatch --posts "$posts"

@@ -35,12 +35,12 @@ internal static class PhaseRun
         ArchiveCapture.Run(file, archive, null, CancellationToken.None).Discard();
         Console.WriteLine($"hash and archive copy: {sw.Elapsed.TotalSeconds:N2} s");
         sw.Restart();
-        using (var lines = new LineIndex(Path.Combine(Path.GetTempPath(), "phases-lines.csv"), LineSource.MaxLineBytes))
+        using (var lines = new LineIndex(Path.Combine(Path.GetTempPath(), "phases-lines.parquet"), LineSource.MaxLineBytes))
         {
             ArchiveCapture.Run(file, archive, lines.Add, CancellationToken.None).Discard();
             lines.Complete();
             Console.WriteLine($"hash, archive copy and line index with list grades: {sw.Elapsed.TotalSeconds:N2} s ({lines.Unsuitable ?? "suitable"})");
-            File.Delete(lines.CsvPath);
+            
         }
         Directory.Delete(archive, recursive: true);
 

@@ -23,14 +23,15 @@ internal static class ProcessMeter
         var cpu = TimeSpan.Zero;
         var status = $"/proc/{p.Id}/status";
         var stat = $"/proc/{p.Id}/stat";
-        while (!p.HasExited)
+        // The clock stops when the process exits, not at the next sample of its memory and CPU.
+        var exited = p.WaitForExitAsync().ContinueWith(_ => sw.Stop(), TaskScheduler.Default);
+        while (!exited.IsCompleted)
         {
             peak = Math.Max(peak, ReadHighWaterMark(status));
             cpu = Max(cpu, ReadCpu(stat));
-            await Task.Delay(20);
+            await Task.WhenAny(exited, Task.Delay(20));
         }
-        await p.WaitForExitAsync();
-        sw.Stop();
+        await exited;
         return new Measurement(sw.Elapsed, peak, cpu, p.ExitCode, await stdout, await stderr);
     }
 

@@ -117,7 +117,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         // while DuckDB parses the same file on the other core.
         var archiveFolder = archivable ? SourceArchive.Folder(store) : null;
         using var lines = options.NativeJsonLines && JsonLinesFastPath.Applies(reader, source, info.Length, context, archivable)
-            ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $".graywatch-lines-{Guid.NewGuid():N}.csv"), LineSource.MaxLineBytes)
+            ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $".graywatch-lines-{Guid.NewGuid():N}.parquet"), LineSource.MaxLineBytes)
             : null;
         ArchiveCapture capture;
         JsonLinesFastPath.Survey? parsed = null;

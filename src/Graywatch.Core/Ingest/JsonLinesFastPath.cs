@@ -37,7 +37,6 @@ internal static class JsonLinesFastPath
         "video_mention_list: 'VARCHAR[]', hashtag_info_list: 'JSON', sticker_info_list: 'JSON', data: 'JSON'}";
 
     private const string DigitsPattern = "'[0-9]{1,40}'";
-    private const string LineColumns = "{'item': 'BIGINT', 'byte_offset': 'BIGINT', 'byte_length': 'INTEGER'}";
 
     private static readonly string[] Counts = ["view_count", "like_count", "comment_count", "share_count", "favorites_count"];
     private static readonly string[] Strings = ["username", "region_code", "video_description", "voice_to_text", "music_id"];
@@ -180,9 +179,7 @@ internal static class JsonLinesFastPath
         store.Execute($"""
             INSERT INTO main.raw_records
             SELECT {sid}, item, NULL, byte_offset, byte_length
-            FROM read_csv('{lines.CsvPath.Replace("'", "''", StringComparison.Ordinal)}',
-                columns = {LineColumns},
-                header = false, auto_detect = false, delim = ',', new_line = '\n')
+            FROM read_parquet('{lines.Path.Replace("'", "''", StringComparison.Ordinal)}')
             """);
         return (posts, snapshots);
     }

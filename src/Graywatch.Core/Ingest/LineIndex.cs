@@ -1,8 +1,10 @@
 using System.Buffers;
+using Parquet;
+using Parquet.Schema;
 
 namespace Graywatch.Ingest;
 
-/// <summary>Indexes the lines of a JSON Lines file block by block: each line's number, byte offset and length, into a staged CSV.</summary>
+/// <summary>Indexes the lines of a JSON Lines file block by block: each line's number, byte offset and length, into a staged Parquet file.</summary>
 /// <remarks>
 /// Offsets and lengths are those the general reader gives raw records (a trailing <c>\r</c> is not part of the
 /// line). It also notes what rules out loading the file with DuckDB's JSON reader: a blank line (which that reader
@@ -12,7 +14,20 @@ namespace Graywatch.Ingest;
 /// </remarks>
 internal sealed class LineIndex : IDisposable
 {
-    private readonly CsvStageFile _rows;
+    // Lines per row group of the staged file: bounds the memory the index holds (12 bytes a line).
+    private const int GroupLines = 1 << 18;
+
+    private static readonly DataField<long> ItemField = new("item", false);
+    private static readonly DataField<long> OffsetField = new("byte_offset", false);
+    private static readonly DataField<int> LengthField = new("byte_length", false);
+
+    private readonly FileStream _file;
+    private readonly ParquetWriter _writer;
+    private readonly long[] _items = new long[GroupLines];
+    private readonly long[] _offsets = new long[GroupLines];
+    private readonly int[] _lengths = new int[GroupLines];
+    private int _grouped;
+    private bool _closed;
     private readonly int _maxLineBytes;
     private readonly ArrayBufferWriter<byte> _carry = new(1 << 16);
     private long _position;
@@ -20,14 +35,26 @@ internal sealed class LineIndex : IDisposable
     // True until a line's first '{' is seen (leading spaces do not count as content).
     private bool _atLineStart = true;
 
-    public LineIndex(string csvPath, int maxLineBytes)
+    public LineIndex(string path, int maxLineBytes)
     {
-        _rows = new CsvStageFile(csvPath);
+        Path = path;
+        _file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        try
+        {
+            var options = new ParquetOptions { CompressionMethod = CompressionMethod.None };
+            _writer = ParquetWriter.CreateAsync(new ParquetSchema(ItemField, OffsetField, LengthField), _file, options).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            _file.Dispose();
+            File.Delete(path);
+            throw;
+        }
         _maxLineBytes = maxLineBytes;
     }
 
-    /// <summary>The staged rows: item (line number), byte offset, byte length.</summary>
-    public string CsvPath => _rows.Path;
+    /// <summary>The staged rows (Parquet): item (line number), byte offset, byte length.</summary>
+    public string Path { get; }
 
     /// <summary>Lines seen.</summary>
     public long Lines { get; private set; }
@@ -107,7 +134,7 @@ internal sealed class LineIndex : IDisposable
         _position += span.Length;
     }
 
-    /// <summary>Ends the last line (one without a final newline) and closes the staged CSV.</summary>
+    /// <summary>Ends the last line (one without a final newline) and closes the staged file.</summary>
     public void Complete()
     {
         if (Unsuitable is null && !_atLineStart)
@@ -118,7 +145,36 @@ internal sealed class LineIndex : IDisposable
         {
             Unsuitable = $"line {Lines + 1} is blank";
         }
-        _rows.Complete();
+        if (Unsuitable is null)
+        {
+            Flush();
+        }
+        Close();
+    }
+
+    private void Flush()
+    {
+        if (_grouped == 0)
+        {
+            return;
+        }
+        using (var group = _writer.CreateRowGroup())
+        {
+            group.WriteAsync<long>(ItemField, _items.AsMemory(0, _grouped)).GetAwaiter().GetResult();
+            group.WriteAsync<long>(OffsetField, _offsets.AsMemory(0, _grouped)).GetAwaiter().GetResult();
+            group.WriteAsync<int>(LengthField, _lengths.AsMemory(0, _grouped)).GetAwaiter().GetResult();
+        }
+        _grouped = 0;
+    }
+
+    private void Close()
+    {
+        if (!_closed)
+        {
+            _closed = true;
+            _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            _file.Dispose();
+        }
     }
 
     private void Carry(ReadOnlySpan<byte> bytes)
@@ -144,7 +200,13 @@ internal sealed class LineIndex : IDisposable
             Unsuitable = $"line {Lines} is longer than {_maxLineBytes} bytes";
             return;
         }
-        _rows.Long(Lines).Long(_lineStart).Long(length).EndRow();
+        _items[_grouped] = Lines;
+        _offsets[_grouped] = _lineStart;
+        _lengths[_grouped] = (int)length;
+        if (++_grouped == GroupLines)
+        {
+            Flush();
+        }
         if (Lines == 1)
         {
             FirstLine = (_lineStart, length);
@@ -158,10 +220,16 @@ internal sealed class LineIndex : IDisposable
         _atLineStart = true;
     }
 
-    /// <summary>Closes and deletes the staged CSV.</summary>
+    /// <summary>Closes and deletes the staged file.</summary>
     public void Dispose()
     {
-        _rows.Dispose();
-        File.Delete(_rows.Path);
+        try
+        {
+            Close();
+        }
+        finally
+        {
+            File.Delete(Path);
+        }
     }
 }

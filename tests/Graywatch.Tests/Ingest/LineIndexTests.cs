@@ -13,13 +13,29 @@ public sealed class LineIndexTests : IDisposable
     private (LineIndex Index, string[] Rows) Index(string text, int blockBytes)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var index = new LineIndex(_dir[$"lines-{Guid.NewGuid():N}.csv"], 1000);
+        var index = new LineIndex(_dir[$"lines-{Guid.NewGuid():N}.parquet"], 1000);
         for (var i = 0; i < bytes.Length; i += blockBytes)
         {
             index.Add(bytes.AsMemory(i, Math.Min(blockBytes, bytes.Length - i)));
         }
         index.Complete();
-        return (index, File.ReadAllLines(index.CsvPath));
+        return (index, StagedRows(index.Path));
+    }
+
+    // The staged rows as DuckDB reads them, one "item,offset,length" string each.
+    private static string[] StagedRows(string path)
+    {
+        using var c = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT concat_ws(',', item, byte_offset, byte_length) FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}')";
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            rows.Add(r.GetString(0));
+        }
+        return [.. rows];
     }
 
     [Theory]
@@ -34,6 +50,23 @@ public sealed class LineIndexTests : IDisposable
         Assert.Equal(["1,0,7", "2,9,10", "3,20,10"], rows);
         Assert.Equal((0L, 7L), index.FirstLine);
         Assert.Equal((20L, 10L), index.LastLine);
+    }
+
+    [Fact]
+    public void Every_line_of_a_file_longer_than_one_row_group_is_staged_in_order()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 300_000; i++)
+        {
+            text.Append(i % 2 == 0 ? "{}\n" : "{\"a\":1}\n");
+        }
+
+        var (index, rows) = Index(text.ToString(), 1 << 20);
+
+        Assert.Null(index.Unsuitable);
+        Assert.Equal(300_000, rows.Length);
+        Assert.Equal("262145,1441792,2", rows[262_144]);
+        Assert.Equal("300000,1649992,7", rows[^1]);
     }
 
     [Theory]
