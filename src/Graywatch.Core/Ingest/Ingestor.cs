@@ -119,6 +119,8 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         using var lines = options.NativeJsonLines && JsonLinesFastPath.Applies(reader, source, info.Length, context, archivable)
             ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $".graywatch-lines-{Guid.NewGuid():N}.parquet"), LineSource.MaxLineBytes)
             : null;
+        // DuckDB's road holds the whole file's parsed rows: a lower ceiling keeps the process under 1 GB.
+        using var ceiling = lines is not null ? store.BulkLoadMemory() : null;
         ArchiveCapture capture;
         JsonLinesFastPath.Survey? parsed = null;
         try
@@ -175,6 +177,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             {
                 // The parsed rows are not used: free their memory before the general reader runs.
                 JsonLinesFastPath.Drop(store);
+                ceiling?.Dispose();
             }
             var result = fast ? LoadParsed(sourceId, plan!) : await LoadAsync(sourceId);
             placed = archive is not null && capture.Keep(archive);

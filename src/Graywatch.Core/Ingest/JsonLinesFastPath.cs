@@ -66,7 +66,9 @@ internal static class JsonLinesFastPath
             store.Execute("SET preserve_insertion_order = true");
             store.Execute($"""
                 CREATE OR REPLACE TEMP TABLE {Table} AS
-                SELECT * FROM read_json('{path.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited',
+                SELECT * EXCLUDE (data, hashtag_info_list, sticker_info_list),
+                    data IS NOT NULL OR hashtag_info_list IS NOT NULL OR sticker_info_list IS NOT NULL AS nested
+                FROM read_json('{path.Replace("'", "''", StringComparison.Ordinal)}', format = 'newline_delimited',
                     maximum_object_size = {LineSource.MaxLineBytes + 1}, columns = {Columns})
                 """);
         }
@@ -84,7 +86,7 @@ internal static class JsonLinesFastPath
         return store.Query($"""
             SELECT count(*) FILTER (WHERE NOT (
                     id IS NOT NULL AND regexp_full_match(id, {DigitsPattern})
-                    AND data IS NULL AND hashtag_info_list IS NULL AND sticker_info_list IS NULL
+                    AND NOT nested
                     AND (create_time IS NULL OR (create_time = trunc(create_time)
                          AND (CASE WHEN abs(create_time) > 1e11 THEN create_time ELSE create_time * 1000 END) BETWEEN -62135596800000 AND 253402300799999))
                     AND {integral} AND {plain})),

@@ -69,13 +69,45 @@ public sealed class GraywatchStore : IDisposable
     /// <summary>DuckDB's memory ceiling for this process; larger work spills to disk.</summary>
     public const string DefaultMemoryLimit = "600MB";
 
+    /// <summary>
+    /// DuckDB's memory ceiling while it parses and loads a whole JSON Lines file itself: its parsed rows and the load's
+    /// buffers are freed and taken again many times, and process memory runs well above the ceiling, so a lower one
+    /// keeps that road under 1 GB.
+    /// </summary>
+    public const string BulkLoadMemoryLimit = "520MB";
+
+    private static readonly string? s_memoryFromEnvironment = Environment.GetEnvironmentVariable("GRAYWATCH_DUCKDB_MEMORY") is { Length: > 0 } v ? v : null;
+
     private void Configure()
     {
-        var limit = Environment.GetEnvironmentVariable("GRAYWATCH_DUCKDB_MEMORY") is { Length: > 0 } v ? v : DefaultMemoryLimit;
-        Execute($"SET memory_limit = '{limit.Replace("'", "", StringComparison.Ordinal)}'");
+        SetMemoryLimit(s_memoryFromEnvironment ?? DefaultMemoryLimit);
         Execute("SET preserve_insertion_order = false");
         // Times are stored and appended as UTC.
         Execute("SET TimeZone = 'UTC'");
+    }
+
+    private void SetMemoryLimit(string limit) => Execute($"SET memory_limit = '{limit.Replace("'", "", StringComparison.Ordinal)}'");
+
+    /// <summary>Holds DuckDB at <see cref="BulkLoadMemoryLimit"/> until disposed (a ceiling set by <c>GRAYWATCH_DUCKDB_MEMORY</c> is kept).</summary>
+    public IDisposable BulkLoadMemory()
+    {
+        if (s_memoryFromEnvironment is not null)
+        {
+            return new Scope(null);
+        }
+        SetMemoryLimit(BulkLoadMemoryLimit);
+        return new Scope(() => SetMemoryLimit(DefaultMemoryLimit));
+    }
+
+    private sealed class Scope(Action? end) : IDisposable
+    {
+        private Action? _end = end;
+
+        public void Dispose()
+        {
+            _end?.Invoke();
+            _end = null;
+        }
     }
 
     private void Migrate()

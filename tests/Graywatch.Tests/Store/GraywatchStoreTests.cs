@@ -62,6 +62,27 @@ public sealed class GraywatchStoreTests
         Assert.Equal(3000, kept.Stats().Posts);
     }
 
+    [Fact]
+    public void The_bulk_load_ceiling_holds_until_its_scope_ends()
+    {
+        using var dir = new TempDir();
+        using var store = GraywatchStore.Open(dir["ceiling.duckdb"]);
+        var before = store.Scalar("SELECT current_setting('memory_limit')");
+
+        string? during;
+        using (store.BulkLoadMemory())
+        {
+            during = store.Scalar("SELECT current_setting('memory_limit')") as string;
+        }
+
+        Assert.Equal(before, store.Scalar("SELECT current_setting('memory_limit')"));
+        if (Environment.GetEnvironmentVariable("GRAYWATCH_DUCKDB_MEMORY") is null)
+        {
+            Assert.NotEqual(before, during);
+            Assert.StartsWith("495", during, StringComparison.Ordinal); // 520 MB, as DuckDB prints it in MiB
+        }
+    }
+
     private static List<string> StringCompressions(GraywatchStore store)
     {
         store.Execute("""
