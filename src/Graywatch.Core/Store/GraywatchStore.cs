@@ -213,5 +213,13 @@ public sealed class GraywatchStore : IDisposable
         return i < 0 ? s : s[..i];
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        Connection.Dispose();
+        if (s_trace)
+        {
+            Trace("(close the store)", started);
+        }
+    }
 }
