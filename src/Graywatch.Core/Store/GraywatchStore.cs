@@ -96,7 +96,17 @@ public sealed class GraywatchStore : IDisposable
             return new Scope(null);
         }
         SetMemoryLimit(BulkLoadMemoryLimit);
-        return new Scope(() => SetMemoryLimit(DefaultMemoryLimit));
+        return new Scope(() =>
+        {
+            try
+            {
+                SetMemoryLimit(DefaultMemoryLimit);
+            }
+            catch (DuckDBException)
+            {
+                // Only after DuckDB itself failed (the database is then unusable): that failure is the one to report.
+            }
+        });
     }
 
     private sealed class Scope(Action? end) : IDisposable
