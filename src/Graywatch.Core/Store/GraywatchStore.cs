@@ -42,8 +42,8 @@ public sealed class GraywatchStore : IDisposable
         DuckDBConnection connection;
         try
         {
-            // A new store is written in the newest storage format this DuckDB knows (its string compression is both
-            // smaller and cheaper to write); an existing store keeps the format it was made in.
+            // A new store is written in the newest storage format this DuckDB knows (its string compression is
+            // cheaper to write); an existing store keeps the format it was made in.
             var fresh = full != ":memory:" && !File.Exists(full);
             connection = new DuckDBConnection(fresh ? $"Data Source={full};storage_compatibility_version=latest" : $"Data Source={full}");
             connection.Open();
