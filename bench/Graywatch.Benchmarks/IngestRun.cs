@@ -59,7 +59,7 @@ internal static class IngestRun
         var newest = new List<TimeSpan>();
         for (var run = 1; run <= runs; run++)
         {
-            DeleteStore(db);
+            PhaseRun.DeleteStore(db);
             var ingest = await ProcessMeter.RunAsync(exe, ["ingest", file, "--db", db, "--json", "--observed-at", "2026-01-10T00:00:00Z"]);
             Check(ingest, "ingest");
             ingests.Add(ingest);
@@ -91,7 +91,7 @@ internal static class IngestRun
     /// <summary>Loads the file into a table of a new DuckDB file with <c>read_json</c>'s defaults; wall and CPU time of this process.</summary>
     private static (TimeSpan Wall, TimeSpan Cpu) ReadJson(string file, string duck, string? storageVersion)
     {
-        DeleteStore(duck);
+        PhaseRun.DeleteStore(duck);
         var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         using (var c = new DuckDBConnection(storageVersion is null ? $"Data Source={duck}" : $"Data Source={duck};storage_compatibility_version={storageVersion}"))
@@ -103,16 +103,6 @@ internal static class IngestRun
         }
         sw.Stop();
         return (sw.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu0);
-    }
-
-    private static void DeleteStore(string path)
-    {
-        File.Delete(path);
-        File.Delete(path + ".wal");
-        if (Directory.Exists(path + ".sources"))
-        {
-            Directory.Delete(path + ".sources", recursive: true);
-        }
     }
 
     private static double Median(IEnumerable<double> values)

@@ -79,7 +79,7 @@ internal static class PhaseRun
         foreach (var native in new[] { false, true })
         {
             var db = Path.Combine(Path.GetTempPath(), "phases.duckdb");
-            Delete(db);
+            DeleteStore(db);
             using (var store = GraywatchStore.Open(db))
             {
                 sw.Restart();
@@ -88,12 +88,13 @@ internal static class PhaseRun
                 var road = s.Files.Single().ReadByDuckDb ? "DuckDB's JSON reader" : "general reader";
                 Console.WriteLine($"whole ingest ({road}): {sw.Elapsed.TotalSeconds:N2} s ({s.PostsNew:N0} posts)");
             }
-            Delete(db);
+            DeleteStore(db);
         }
         return 0;
     }
 
-    private static void Delete(string db)
+    /// <summary>Deletes a store file with its write-ahead log and archive, if any.</summary>
+    internal static void DeleteStore(string db)
     {
         File.Delete(db);
         File.Delete(db + ".wal");

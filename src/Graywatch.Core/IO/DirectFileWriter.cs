@@ -17,13 +17,12 @@ internal sealed partial class DirectFileWriter : IDisposable
 {
     private const int Alignment = 4096;
     private const int WindowBytes = 1 << 20;
+    private const int Windows = 4;
 
     private readonly SafeFileHandle? _direct;
     private readonly FileStream? _buffered;
     private readonly byte[]? _array;
     private readonly int _windowStart;
-    private const int Windows = 4;
-
     private readonly BlockingCollection<(int Window, int Bytes, long Offset)>? _full;
     private readonly SemaphoreSlim? _free;
     private readonly Thread? _writer;

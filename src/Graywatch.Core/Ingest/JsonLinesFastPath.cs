@@ -180,8 +180,8 @@ internal static class JsonLinesFastPath
             """);
         store.Execute($"""
             INSERT INTO main.raw_records
-            SELECT {sid}, item, NULL, byte_offset, byte_length
-            FROM read_parquet('{lines.Path.Replace("'", "''", StringComparison.Ordinal)}')
+            SELECT {sid}, file_row_number + 1, NULL, byte_offset, byte_length
+            FROM read_parquet('{lines.Path.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true)
             """);
         return (posts, snapshots);
     }

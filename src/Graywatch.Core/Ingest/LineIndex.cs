@@ -4,7 +4,7 @@ using Parquet.Schema;
 
 namespace Graywatch.Ingest;
 
-/// <summary>Indexes the lines of a JSON Lines file block by block: each line's number, byte offset and length, into a staged Parquet file.</summary>
+/// <summary>Indexes the lines of a JSON Lines file block by block: each line's byte offset and length, in order, into a staged Parquet file.</summary>
 /// <remarks>
 /// Offsets and lengths are those the general reader gives raw records (a trailing <c>\r</c> is not part of the
 /// line). It also notes what rules out loading the file with DuckDB's JSON reader: a blank line (which that reader
@@ -17,13 +17,11 @@ internal sealed class LineIndex : IDisposable
     // Lines per row group of the staged file: bounds the memory the index holds (12 bytes a line).
     private const int GroupLines = 1 << 18;
 
-    private static readonly DataField<long> ItemField = new("item", false);
     private static readonly DataField<long> OffsetField = new("byte_offset", false);
     private static readonly DataField<int> LengthField = new("byte_length", false);
 
     private readonly FileStream _file;
     private readonly ParquetWriter _writer;
-    private readonly long[] _items = new long[GroupLines];
     private readonly long[] _offsets = new long[GroupLines];
     private readonly int[] _lengths = new int[GroupLines];
     private int _grouped;
@@ -42,7 +40,7 @@ internal sealed class LineIndex : IDisposable
         try
         {
             var options = new ParquetOptions { CompressionMethod = CompressionMethod.None };
-            _writer = ParquetWriter.CreateAsync(new ParquetSchema(ItemField, OffsetField, LengthField), _file, options).GetAwaiter().GetResult();
+            _writer = ParquetWriter.CreateAsync(new ParquetSchema(OffsetField, LengthField), _file, options).GetAwaiter().GetResult();
         }
         catch
         {
@@ -53,7 +51,7 @@ internal sealed class LineIndex : IDisposable
         _maxLineBytes = maxLineBytes;
     }
 
-    /// <summary>The staged rows (Parquet): item (line number), byte offset, byte length.</summary>
+    /// <summary>The staged rows (Parquet): byte offset and byte length, the n-th row for the n-th line (read it with <c>file_row_number</c>).</summary>
     public string Path { get; }
 
     /// <summary>Lines seen.</summary>
@@ -160,7 +158,6 @@ internal sealed class LineIndex : IDisposable
         }
         using (var group = _writer.CreateRowGroup())
         {
-            group.WriteAsync<long>(ItemField, _items.AsMemory(0, _grouped)).GetAwaiter().GetResult();
             group.WriteAsync<long>(OffsetField, _offsets.AsMemory(0, _grouped)).GetAwaiter().GetResult();
             group.WriteAsync<int>(LengthField, _lengths.AsMemory(0, _grouped)).GetAwaiter().GetResult();
         }
@@ -200,7 +197,6 @@ internal sealed class LineIndex : IDisposable
             Unsuitable = $"line {Lines} is longer than {_maxLineBytes} bytes";
             return;
         }
-        _items[_grouped] = Lines;
         _offsets[_grouped] = _lineStart;
         _lengths[_grouped] = (int)length;
         if (++_grouped == GroupLines)

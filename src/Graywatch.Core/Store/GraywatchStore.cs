@@ -191,10 +191,12 @@ public sealed class GraywatchStore : IDisposable
     private long Count(string table) => Convert.ToInt64(Scalar($"SELECT count(*) FROM {table}") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>When set (<c>GRAYWATCH_TRACE_SQL=1</c>), statements slower than 100 ms are written to standard error.</summary>
-    private static readonly bool s_trace = Environment.GetEnvironmentVariable("GRAYWATCH_TRACE_SQL") is { Length: > 0 };
+    private static readonly string? s_traceSetting = Environment.GetEnvironmentVariable("GRAYWATCH_TRACE_SQL");
+
+    private static readonly bool s_trace = s_traceSetting is { Length: > 0 };
 
     // GRAYWATCH_TRACE_SQL=all prints every statement, not only the slow ones.
-    private static readonly bool s_traceAll = Environment.GetEnvironmentVariable("GRAYWATCH_TRACE_SQL") == "all";
+    private static readonly bool s_traceAll = s_traceSetting == "all";
 
     private static void Trace(string sql, long started)
     {

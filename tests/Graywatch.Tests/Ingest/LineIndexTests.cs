@@ -28,7 +28,7 @@ public sealed class LineIndexTests : IDisposable
         using var c = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:");
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT concat_ws(',', item, byte_offset, byte_length) FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}')";
+        cmd.CommandText = $"SELECT concat_ws(',', file_row_number + 1, byte_offset, byte_length) FROM read_parquet('{path.Replace("'", "''", StringComparison.Ordinal)}', file_row_number = true) ORDER BY file_row_number";
         using var r = cmd.ExecuteReader();
         var rows = new List<string>();
         while (r.Read())
