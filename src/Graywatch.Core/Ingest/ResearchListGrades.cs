@@ -14,6 +14,11 @@ namespace Graywatch.Ingest;
 /// those differently). Reading these lists here, while the file is hashed, costs less than asking DuckDB.
 /// </para>
 /// <para>
+/// A line with no object inside it (nearly every line) is read in one pass over its <c>[</c>s. A line that holds
+/// an object is searched for each key by name, and for a second copy of it, since a nested key could hide the
+/// top-level one. A top-level key repeated on a line needs no check of its own: DuckDB refuses that line.
+/// </para>
+/// <para>
 /// Over-reporting is harmless (the lists are then normalized, which gives the same result); under-reporting is
 /// not, so anything unexpected counts as needing work. A capital letter outside the Basic Multilingual Plane rules
 /// the road out, because .NET's casing (which the reader uses) and DuckDB's differ there.
@@ -40,10 +45,80 @@ internal sealed class ResearchListGrades
     public string? Grade(ReadOnlySpan<byte> line)
     {
         string? why = null;
-        Tags |= List(line, TagsKey, Kind.Tags, ref why);
-        Mentions |= List(line, MentionsKey, Kind.Mentions, ref why);
-        Effects |= List(line, EffectsKey, Kind.Effects, ref why);
+        var open = line.IndexOf((byte)'{');
+        var body = line[(open + 1)..];
+        if (open < 0 || body.IndexOf((byte)'{') >= 0)
+        {
+            // An object within the line: a list key may be nested, so each key is sought by name, and twice.
+            Tags |= List(line, TagsKey, Kind.Tags, ref why);
+            Mentions |= List(line, MentionsKey, Kind.Mentions, ref why);
+            Effects |= List(line, EffectsKey, Kind.Effects, ref why);
+            return why;
+        }
+        // A flat object (nearly every line): every list is found by its '[' in one pass, and a name before it
+        // (unescaped, so not inside a string) is a top-level key. DuckDB refuses a line that repeats one of these keys.
+        for (var at = body.IndexOf((byte)'['); at >= 0;)
+        {
+            switch (KeyBefore(body, at))
+            {
+                case Kind.Tags:
+                    Tags |= Items(body[at..], TagsKey, Kind.Tags, ref why);
+                    break;
+                case Kind.Mentions:
+                    Mentions |= Items(body[at..], MentionsKey, Kind.Mentions, ref why);
+                    break;
+                case Kind.Effects:
+                    Effects |= Items(body[at..], EffectsKey, Kind.Effects, ref why);
+                    break;
+            }
+            var next = body[(at + 1)..].IndexOf((byte)'[');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
         return why;
+    }
+
+    /// <summary>Which list key, if any, names the value that opens at <paramref name="at"/>: <c>"name"</c>, then <c>:</c>, with optional white space.</summary>
+    private static Kind? KeyBefore(ReadOnlySpan<byte> json, int at)
+    {
+        var i = SkipSpaceBack(json, at - 1);
+        if (i < 0 || json[i] != (byte)':')
+        {
+            return null;
+        }
+        i = SkipSpaceBack(json, i - 1);
+        if (i < 1 || json[i] != (byte)'"')
+        {
+            return null;
+        }
+        // The closing quote follows a letter of the name, so it is not escaped; the opening one must not be either.
+        return Names(json, i, TagsKey) ? Kind.Tags : Names(json, i, MentionsKey) ? Kind.Mentions : Names(json, i, EffectsKey) ? Kind.Effects : null;
+    }
+
+    /// <summary>Whether the quoted <paramref name="key"/> ends at <paramref name="quote"/>, its opening quote not escaped.</summary>
+    private static bool Names(ReadOnlySpan<byte> json, int quote, ReadOnlySpan<byte> key)
+    {
+        var start = quote + 1 - key.Length;
+        return start >= 0 && json.Slice(start, key.Length).SequenceEqual(key) && !Escaped(json, start);
+    }
+
+    private static int SkipSpaceBack(ReadOnlySpan<byte> json, int i)
+    {
+        while (i >= 0 && json[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            i--;
+        }
+        return i;
+    }
+
+    /// <summary>Whether the quote at <paramref name="quote"/> is escaped: an odd number of backslashes before it.</summary>
+    private static bool Escaped(ReadOnlySpan<byte> json, int quote)
+    {
+        var backslashes = 0;
+        for (var i = quote - 1; i >= 0 && json[i] == (byte)'\\'; i--)
+        {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private enum Kind
@@ -78,6 +153,12 @@ internal sealed class ResearchListGrades
             // null, or something DuckDB refuses for a list (the file then goes to the reader anyway).
             return false;
         }
+        return Items(rest, key, kind, ref why);
+    }
+
+    /// <summary>Whether the list that opens <paramref name="rest"/> needs normalizing; sets <paramref name="why"/> when the road is ruled out.</summary>
+    private bool Items(ReadOnlySpan<byte> rest, ReadOnlySpan<byte> key, Kind kind, ref string? why)
+    {
         _items.Clear();
         if (PlainStrings(rest, kind, ref why) is { } plain)
         {

@@ -121,6 +121,20 @@ public sealed class LineIndexTests : IDisposable
         Assert.Equal(why, refused);
     }
 
+    [Theory]
+    [InlineData("{\"video_description\":\"\\\"hashtag_names\\\":[]\",\"hashtag_names\":[\"A\"]}")]
+    [InlineData("{\"username\":\"hashtag_names\",\"hashtag_names\":[\"A\"]}")]
+    [InlineData("{\"username\":\"[hashtag_names]\", \"hashtag_names\" :\t[ \"fyp\", \"A\" ]}")]
+    [InlineData("{\"video_description\":\"a \\\\\", \"hashtag_names\":[\"A\"]}")]
+    public void A_list_is_found_by_its_key_not_by_the_name_inside_a_string(string line)
+    {
+        var grades = new ResearchListGrades();
+
+        Assert.Null(grades.Grade(Encoding.UTF8.GetBytes(line)));
+        Assert.True(grades.Tags);
+        Assert.False(grades.Mentions || grades.Effects);
+    }
+
     [Fact]
     public void A_capital_outside_the_basic_plane_or_a_key_twice_rules_the_road_out()
     {
