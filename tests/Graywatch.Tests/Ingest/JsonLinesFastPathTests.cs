@@ -168,6 +168,28 @@ public sealed class JsonLinesFastPathTests : IDisposable
     }
 
     [Fact]
+    public async Task Lists_named_inside_strings_or_spaced_out_are_read_as_the_general_reader_reads_them()
+    {
+        // Clean lists first, so that only these lines can call for normalizing; the names of the lists also appear
+        // inside captions and as values, escaped and not, before the real keys.
+        string[] odd =
+        [
+            """{"id":801,"username":"hashtag_names","video_description":"\"hashtag_names\":[] and [video_mention_list]","hashtag_names":["Loud"]}""",
+            """{"id":802,"video_description":"a \\", "video_mention_list" : [ "@ann" ], "effect_ids":	[" 7 "]}""",
+            """{"id":803,"video_description":"\"effect_ids\": [\"x\"]","effect_ids":["","9"],"hashtag_names":["ok"]}""",
+        ];
+        var file = _dir.Write("odd.jsonl", Synthetic(60, 11, cleanTags: true) + string.Join("\n", odd) + "\n");
+
+        var (fast, fastReport) = await IngestInto("fast.duckdb", file, native: true);
+        var (general, _) = await IngestInto("general.duckdb", file, native: false);
+
+        Assert.True(fastReport.ReadByDuckDb);
+        Assert.Equal(general, fast);
+        Assert.Contains("[loud]", fast, StringComparison.Ordinal);
+        Assert.Contains("[ann]", fast, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Re_ingesting_a_loaded_file_adds_nothing_and_leaves_one_archived_copy()
     {
         var file = _dir.Write("videos.jsonl", Synthetic(50, 9));
