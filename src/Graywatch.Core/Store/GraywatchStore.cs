@@ -204,8 +204,15 @@ public sealed class GraywatchStore : IDisposable
         if (elapsed.TotalMilliseconds > 100 || s_traceAll)
         {
             var since = (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalSeconds;
-            Console.Error.WriteLine($"[sql {elapsed.TotalSeconds:N2} s, ended at {since:N2} s] {string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()))[..Math.Min(300, sql.Length)]}");
+            Console.Error.WriteLine($"[sql {elapsed.TotalSeconds:N2} s, ended at {since:N2} s] {TraceText(sql)}");
         }
+    }
+
+    /// <summary>A statement on one line, its lines trimmed, cut at 300 characters: how traces show it.</summary>
+    internal static string TraceText(string sql)
+    {
+        var line = string.Join(' ', sql.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+        return line.Length <= 300 ? line : line[..300];
     }
 
     private DuckDBCommand Command(string sql, object?[] parameters)

@@ -119,4 +119,25 @@ public sealed class GraywatchStoreTests
 
         Assert.Contains("not-a-store.duckdb", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("SELECT 1", "SELECT 1")]
+    [InlineData("SELECT a,\n       b\r\nFROM t", "SELECT a, b FROM t")]
+    public void A_traced_statement_is_shown_on_one_line(string sql, string shown)
+    {
+        Assert.Equal(shown, GraywatchStore.TraceText(sql));
+    }
+
+    [Fact]
+    public void A_long_indented_statement_is_cut_at_300_characters_of_its_one_line_form()
+    {
+        // Indentation makes the statement longer than its one-line form: the cut must follow the shorter text.
+        var sql = string.Concat(Enumerable.Range(0, 40).Select(i => $"\n            , column_{i:D2}"));
+
+        var shown = GraywatchStore.TraceText(sql);
+
+        Assert.Equal(300, shown.Length);
+        Assert.StartsWith(", column_00 , column_01", shown, StringComparison.Ordinal);
+        Assert.Equal(", column_00", GraywatchStore.TraceText("\n      , column_00\n"));
+    }
 }
