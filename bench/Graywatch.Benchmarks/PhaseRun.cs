@@ -18,12 +18,11 @@ internal static class PhaseRun
             // Only the scan, five times: for profiling it.
             for (var round = 0; round < 5; round++)
             {
-                var watch = Stopwatch.StartNew();
-                var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
-                using var scanned = new LineIndex(Path.Combine(Path.GetTempPath(), $"phases-scan-{round}.parquet"), LineSource.MaxLineBytes);
-                ArchiveCapture.Run(file, Path.Combine(Path.GetTempPath(), "phases-archive"), scanned.Add, CancellationToken.None).Discard();
-                scanned.Complete();
-                Console.WriteLine($"scan: {watch.Elapsed.TotalSeconds:N2} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds:N2} s CPU");
+                Timed("scan", () =>
+                {
+                    Scan(file, Archive, $"phases-scan-{round}.parquet");
+                    return null;
+                });
             }
             return 0;
         }
@@ -42,33 +41,23 @@ internal static class PhaseRun
         }
         Console.WriteLine($"read+map: {sw.Elapsed.TotalSeconds:N2} s ({n:N0} records, {n / sw.Elapsed.TotalSeconds:N0}/s)");
 
-        var archive = Path.Combine(Path.GetTempPath(), "phases-archive");
-        sw.Restart();
-        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        ArchiveCapture.Run(file, null, null, CancellationToken.None);
-        Console.WriteLine($"hash: {sw.Elapsed.TotalSeconds:N2} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:N2} s CPU");
-        sw.Restart();
-        cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        ArchiveCapture.Run(file, archive, null, CancellationToken.None).Discard();
-        Console.WriteLine($"hash and archive copy: {sw.Elapsed.TotalSeconds:N2} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:N2} s CPU");
-        sw.Restart();
-        cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        using (var lines = new LineIndex(Path.Combine(Path.GetTempPath(), "phases-lines.parquet"), LineSource.MaxLineBytes))
+        Timed("hash", () =>
         {
-            ArchiveCapture.Run(file, archive, lines.Add, CancellationToken.None).Discard();
-            lines.Complete();
-            Console.WriteLine($"hash, archive copy and line index with list grades: {sw.Elapsed.TotalSeconds:N2} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:N2} s CPU ({lines.Unsuitable ?? "suitable"})");
-            
-        }
-        Directory.Delete(archive, recursive: true);
-        sw.Restart();
-        cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        using (var lines = new LineIndex(Path.Combine(Path.GetTempPath(), "phases-lines-nocopy.parquet"), LineSource.MaxLineBytes))
+            ArchiveCapture.Run(file, null, null, CancellationToken.None);
+            return null;
+        });
+        Timed("hash and archive copy", () =>
         {
-            ArchiveCapture.Run(file, null, lines.Add, CancellationToken.None);
-            lines.Complete();
-            Console.WriteLine($"hash and line index with list grades (no copy): {sw.Elapsed.TotalSeconds:N2} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds:N2} s CPU");
-        }
+            ArchiveCapture.Run(file, Archive, null, CancellationToken.None).Discard();
+            return null;
+        });
+        Timed("hash, archive copy and line index with list grades", () => Scan(file, Archive, "phases-lines.parquet"));
+        Directory.Delete(Archive, recursive: true);
+        Timed("hash and line index with list grades (no copy)", () =>
+        {
+            Scan(file, null, "phases-lines-nocopy.parquet");
+            return null;
+        });
         // The line index alone, over blocks already in memory (its share of the scan's CPU).
         var blocks = new List<byte[]>();
         using (var fs = File.OpenRead(file))
@@ -109,6 +98,26 @@ internal static class PhaseRun
             DeleteStore(db);
         }
         return 0;
+    }
+
+    private static readonly string Archive = Path.Combine(Path.GetTempPath(), "phases-archive");
+
+    /// <summary>Runs a step and prints its wall and CPU time after <paramref name="label"/>, with the note it returns in brackets.</summary>
+    private static void Timed(string label, Func<string?> step)
+    {
+        var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var note = step();
+        Console.WriteLine($"{label}: {watch.Elapsed.TotalSeconds:N2} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:N2} s CPU{(note is null ? "" : $" ({note})")}");
+    }
+
+    /// <summary>One scan as ingest makes it: hash, archive copy (unless <paramref name="archive"/> is null) and line index; returns "suitable" or why DuckDB's road is ruled out.</summary>
+    private static string Scan(string file, string? archive, string staged)
+    {
+        using var lines = new LineIndex(Path.Combine(Path.GetTempPath(), staged), LineSource.MaxLineBytes);
+        ArchiveCapture.Run(file, archive, lines.Add, CancellationToken.None).Discard();
+        lines.Complete();
+        return lines.Unsuitable ?? "suitable";
     }
 
     /// <summary>Deletes a store file with its write-ahead log and archive, if any.</summary>

@@ -121,41 +121,35 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             : null;
         // DuckDB's road holds the whole file's parsed rows: a lower ceiling keeps the process under 1 GB.
         using var ceiling = lines is not null ? store.BulkLoadMemory() : null;
+        // However the file's load ends, DuckDB's parsed rows go (before the ceiling is lifted).
+        using var parsedRows = lines is not null ? JsonLinesFastPath.DropWhenDone(store) : null;
         ArchiveCapture capture;
         JsonLinesFastPath.Survey? parsed = null;
-        try
+        if (lines is not null)
         {
-            if (lines is not null)
+            long seen = 0;
+            var scanning = Task.Run(() => ArchiveCapture.Run(path, archiveFolder, block =>
             {
-                long seen = 0;
-                var scanning = Task.Run(() => ArchiveCapture.Run(path, archiveFolder, block =>
+                lines.Add(block);
+                seen += block.Length;
+                if (seen % (16L << 20) < block.Length)
                 {
-                    lines.Add(block);
-                    seen += block.Length;
-                    if (seen % (16L << 20) < block.Length)
-                    {
-                        progress?.Report(new IngestProgress(path, index, count, seen, info.Length, lines.Lines));
-                    }
-                }, ct), ct);
-                try
-                {
-                    parsed = JsonLinesFastPath.Parse(store, path);
+                    progress?.Report(new IngestProgress(path, index, count, seen, info.Length, lines.Lines));
                 }
-                finally
-                {
-                    capture = await scanning;
-                }
-                lines.Complete();
-            }
-            else
+            }, ct), ct);
+            try
             {
-                capture = ArchiveCapture.Run(path, archiveFolder, null, ct);
+                parsed = JsonLinesFastPath.Parse(store, path);
             }
+            finally
+            {
+                capture = await scanning;
+            }
+            lines.Complete();
         }
-        catch when (lines is not null)
+        else
         {
-            JsonLinesFastPath.Drop(store);
-            throw;
+            capture = ArchiveCapture.Run(path, archiveFolder, null, ct);
         }
         var sha = capture.Sha256;
         var archive = archivable ? SourceArchive.NameFor(sha, source.IsGzip) : null;
@@ -176,7 +170,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             if (lines is not null && !fast)
             {
                 // The parsed rows are not used: free their memory before the general reader runs.
-                JsonLinesFastPath.Drop(store);
+                parsedRows?.Dispose();
                 ceiling?.Dispose();
             }
             var result = fast ? LoadParsed(sourceId, plan!) : await LoadAsync(sourceId);
@@ -192,13 +186,6 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 SourceArchive.Forget(store, archive!);
             }
             throw;
-        }
-        finally
-        {
-            if (lines is not null)
-            {
-                JsonLinesFastPath.Drop(store);
-            }
         }
 
         // The same bytes, read by the same reader and mapper, are in the store already: every record is a repeat.

@@ -196,7 +196,24 @@ internal static class JsonLinesFastPath
         $"({v} IS NOT NULL AND {v} <> '' AND (strpos({Whitespace}, left({v}, 1)) = 0 OR trim({v}, {Whitespace}) <> ''))";
 
     /// <summary>Drops the temporary table.</summary>
-    public static void Drop(GraywatchStore store) => store.Execute($"DROP TABLE IF EXISTS temp.{Table}");
+    private static void Drop(GraywatchStore store) => store.Execute($"DROP TABLE IF EXISTS temp.{Table}");
+
+    /// <summary>Drops the temporary table when first disposed, whichever way the file's load ends.</summary>
+    public static IDisposable DropWhenDone(GraywatchStore store) => new ParsedRows(store);
+
+    private sealed class ParsedRows(GraywatchStore store) : IDisposable
+    {
+        private bool _dropped;
+
+        public void Dispose()
+        {
+            if (!_dropped)
+            {
+                _dropped = true;
+                Drop(store);
+            }
+        }
+    }
 
     private static string? IdOfLine(string path, long offset, long length, ReaderContext context)
     {

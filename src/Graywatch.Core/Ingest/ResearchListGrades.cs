@@ -26,20 +26,24 @@ namespace Graywatch.Ingest;
 /// </remarks>
 internal sealed class ResearchListGrades
 {
-    private static readonly byte[] TagsKey = "\"hashtag_names\""u8.ToArray();
-    private static readonly byte[] MentionsKey = "\"video_mention_list\""u8.ToArray();
-    private static readonly byte[] EffectsKey = "\"effect_ids\""u8.ToArray();
+    // The quoted key of each list, by Kind.
+    private static readonly byte[][] Keys = ["\"hashtag_names\""u8.ToArray(), "\"video_mention_list\""u8.ToArray(), "\"effect_ids\""u8.ToArray()];
+
+    private static readonly Kind[] Kinds = [Kind.Tags, Kind.Mentions, Kind.Effects];
+
+    // Whether some list of each kind needs normalizing, by Kind.
+    private readonly bool[] _needsWork = new bool[Kinds.Length];
 
     private readonly List<(int Start, int Length)> _items = [];
 
     /// <summary>Some hashtag list needs normalizing.</summary>
-    public bool Tags { get; private set; }
+    public bool Tags => _needsWork[(int)Kind.Tags];
 
     /// <summary>Some mention list needs normalizing.</summary>
-    public bool Mentions { get; private set; }
+    public bool Mentions => _needsWork[(int)Kind.Mentions];
 
     /// <summary>Some effect id list needs normalizing.</summary>
-    public bool Effects { get; private set; }
+    public bool Effects => _needsWork[(int)Kind.Effects];
 
     /// <summary>Grades one line; returns why DuckDB's road is ruled out, or null.</summary>
     public string? Grade(ReadOnlySpan<byte> line)
@@ -50,26 +54,19 @@ internal sealed class ResearchListGrades
         if (open < 0 || body.IndexOf((byte)'{') >= 0)
         {
             // An object within the line: a list key may be nested, so each key is sought by name, and twice.
-            Tags |= List(line, TagsKey, Kind.Tags, ref why);
-            Mentions |= List(line, MentionsKey, Kind.Mentions, ref why);
-            Effects |= List(line, EffectsKey, Kind.Effects, ref why);
+            foreach (var kind in Kinds)
+            {
+                _needsWork[(int)kind] |= List(line, kind, ref why);
+            }
             return why;
         }
         // A flat object (nearly every line): every list is found by its '[' in one pass, and a name before it
         // (unescaped, so not inside a string) is a top-level key. DuckDB refuses a line that repeats one of these keys.
         for (var at = body.IndexOf((byte)'['); at >= 0;)
         {
-            switch (KeyBefore(body, at))
+            if (KeyBefore(body, at) is { } kind)
             {
-                case Kind.Tags:
-                    Tags |= Items(body[at..], TagsKey, Kind.Tags, ref why);
-                    break;
-                case Kind.Mentions:
-                    Mentions |= Items(body[at..], MentionsKey, Kind.Mentions, ref why);
-                    break;
-                case Kind.Effects:
-                    Effects |= Items(body[at..], EffectsKey, Kind.Effects, ref why);
-                    break;
+                _needsWork[(int)kind] |= Items(body[at..], kind, ref why);
             }
             var next = body[(at + 1)..].IndexOf((byte)'[');
             at = next < 0 ? -1 : at + 1 + next;
@@ -91,7 +88,14 @@ internal sealed class ResearchListGrades
             return null;
         }
         // The closing quote follows a letter of the name, so it is not escaped; the opening one must not be either.
-        return Names(json, i, TagsKey) ? Kind.Tags : Names(json, i, MentionsKey) ? Kind.Mentions : Names(json, i, EffectsKey) ? Kind.Effects : null;
+        foreach (var kind in Kinds)
+        {
+            if (Names(json, i, Keys[(int)kind]))
+            {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /// <summary>Whether the quoted <paramref name="key"/> ends at <paramref name="quote"/>, its opening quote not escaped.</summary>
@@ -128,9 +132,10 @@ internal sealed class ResearchListGrades
         Effects,
     }
 
-    /// <summary>Whether the list under <paramref name="key"/> needs normalizing; sets <paramref name="why"/> when the road is ruled out.</summary>
-    private bool List(ReadOnlySpan<byte> line, ReadOnlySpan<byte> key, Kind kind, ref string? why)
+    /// <summary>Whether the list under the key of <paramref name="kind"/> needs normalizing; sets <paramref name="why"/> when the road is ruled out.</summary>
+    private bool List(ReadOnlySpan<byte> line, Kind kind, ref string? why)
     {
+        var key = Keys[(int)kind];
         var at = line.IndexOf(key);
         if (at < 0)
         {
@@ -153,11 +158,11 @@ internal sealed class ResearchListGrades
             // null, or something DuckDB refuses for a list (the file then goes to the reader anyway).
             return false;
         }
-        return Items(rest, key, kind, ref why);
+        return Items(rest, kind, ref why);
     }
 
     /// <summary>Whether the list that opens <paramref name="rest"/> needs normalizing; sets <paramref name="why"/> when the road is ruled out.</summary>
-    private bool Items(ReadOnlySpan<byte> rest, ReadOnlySpan<byte> key, Kind kind, ref string? why)
+    private bool Items(ReadOnlySpan<byte> rest, Kind kind, ref string? why)
     {
         _items.Clear();
         if (PlainStrings(rest, kind, ref why) is { } plain)
@@ -188,7 +193,7 @@ internal sealed class ResearchListGrades
                     case JsonTokenType.Number when IsInteger(reader.ValueSpan):
                         break;
                     default:
-                        why ??= $"{Encoding.UTF8.GetString(key)} holds a {reader.TokenType}";
+                        why ??= $"{Encoding.UTF8.GetString(Keys[(int)kind])} holds a {reader.TokenType}";
                         return true;
                 }
             }
@@ -196,7 +201,7 @@ internal sealed class ResearchListGrades
         catch (JsonException)
         {
             // DuckDB will refuse the line as well.
-            why ??= $"{Encoding.UTF8.GetString(key)} is not a valid list";
+            why ??= $"{Encoding.UTF8.GetString(Keys[(int)kind])} is not a valid list";
             return true;
         }
         return needsWork;

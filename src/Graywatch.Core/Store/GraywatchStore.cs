@@ -145,10 +145,7 @@ public sealed class GraywatchStore : IDisposable
         using var cmd = Command(sql, parameters);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var n = cmd.ExecuteNonQuery();
-        if (s_trace)
-        {
-            Trace(sql, started);
-        }
+        Trace(sql, started);
         return n;
     }
 
@@ -158,10 +155,7 @@ public sealed class GraywatchStore : IDisposable
         using var cmd = Command(sql, parameters);
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var v = cmd.ExecuteScalar();
-        if (s_trace)
-        {
-            Trace(sql, started);
-        }
+        Trace(sql, started);
         return v is DBNull ? null : v;
     }
 
@@ -176,10 +170,7 @@ public sealed class GraywatchStore : IDisposable
         {
             list.Add(read(reader));
         }
-        if (s_trace)
-        {
-            Trace(sql, started);
-        }
+        Trace(sql, started);
         return list;
     }
 
@@ -200,6 +191,10 @@ public sealed class GraywatchStore : IDisposable
 
     private static void Trace(string sql, long started)
     {
+        if (!s_trace)
+        {
+            return;
+        }
         var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         if (elapsed.TotalMilliseconds > 100 || s_traceAll)
         {
@@ -236,9 +231,6 @@ public sealed class GraywatchStore : IDisposable
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Connection.Dispose();
-        if (s_trace)
-        {
-            Trace("(close the store)", started);
-        }
+        Trace("(close the store)", started);
     }
 }

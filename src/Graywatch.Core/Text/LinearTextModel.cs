@@ -34,11 +34,14 @@ public sealed class LinearTextModel
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
     /// <summary>Index of a class by name, or -1.</summary>
-    public int IndexOf(string name)
+    public int IndexOf(string name) => IndexOf(Classes, name);
+
+    /// <summary>Index of a class by name (ignoring case) in a list of classes, or -1.</summary>
+    internal static int IndexOf(IReadOnlyList<string> classes, string name)
     {
-        for (var i = 0; i < Classes.Count; i++)
+        for (var i = 0; i < classes.Count; i++)
         {
-            if (string.Equals(Classes[i], name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(classes[i], name, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }

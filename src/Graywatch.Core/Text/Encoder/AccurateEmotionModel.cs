@@ -60,8 +60,9 @@ public sealed class AccurateEmotionModel
     public static AccurateEmotionModel ShippedWith(double linearWeight) => new(Shipped.Encoder, TextModels.Shipped.EmotionEnglish, linearWeight);
 
     /// <summary>Probabilities of each text over <see cref="Classes"/>.</summary>
+    /// <remarks>Texts are prepared only for the linear model; the encoder alone reads them as they are.</remarks>
     public double[][] Predict(IReadOnlyList<string> texts) =>
-        Predict([.. texts.AsParallel().AsOrdered().Select(TextPreparer.Prepare)]);
+        _linear is null ? Encoder.Predict(texts) : Predict([.. texts.AsParallel().AsOrdered().Select(TextPreparer.Prepare)]);
 
     /// <summary>Probabilities of each prepared text over <see cref="Classes"/>: the encoder reads the original text, the linear model the prepared one.</summary>
     public double[][] Predict(IReadOnlyList<PreparedText> texts)

@@ -67,17 +67,7 @@ public sealed class EmotionEncoder : IDisposable
             }
             logits[c] = sum;
         }
-        var max = logits.Max();
-        var total = 0.0;
-        for (var c = 0; c < classes; c++)
-        {
-            logits[c] = Math.Exp(logits[c] - max);
-            total += logits[c];
-        }
-        for (var c = 0; c < classes; c++)
-        {
-            logits[c] /= total;
-        }
+        LinearTextModel.Softmax(logits);
         return logits;
     }
 }

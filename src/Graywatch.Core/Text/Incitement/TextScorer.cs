@@ -160,7 +160,7 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         var sum = 0.0;
         foreach (var name in names)
         {
-            var i = Enumerable.Range(0, classes.Count).FirstOrDefault(k => string.Equals(classes[k], name, StringComparison.OrdinalIgnoreCase), -1);
+            var i = LinearTextModel.IndexOf(classes, name);
             sum += i >= 0 ? p[i] : 0;
         }
         return sum;
