@@ -36,6 +36,11 @@ public static class FindingJson
         }
         w.WriteEndArray();
         w.WriteString("suggested_response", f.SuggestedResponse);
+        w.WriteString("why", f.Why);
+        if (f.StoryId is not null)
+        {
+            w.WriteString("story_id", f.StoryId);
+        }
         w.WriteEndObject();
     }
 

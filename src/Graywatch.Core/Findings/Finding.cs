@@ -27,4 +27,8 @@ public sealed record Finding
     /// <summary>What a reader must keep in mind, such as "sampled feed data, not a census".</summary>
     public IReadOnlyList<string> Caveats { get; init; } = [];
     public string? SuggestedResponse { get; init; }
+    /// <summary>One line saying why the severity is what it is; every High and Critical finding has one.</summary>
+    public string? Why { get; init; }
+    /// <summary>The story this finding is a part of, set by the story step; null before it, or on a story itself.</summary>
+    public string? StoryId { get; init; }
 }
