@@ -10,6 +10,12 @@ public interface IRecordReader
     /// <summary>Bumped whenever the mapping changes, so stored records say which mapper made them.</summary>
     int MapperVersion { get; }
 
+    /// <summary>
+    /// How the format's data were collected, when the format itself says so (see <c>SamplingKinds</c>:
+    /// <c>feed</c>, <c>search</c>, <c>account</c>, <c>census</c>, <c>simulated</c>); null when it does not.
+    /// </summary>
+    string? Sampling => null;
+
     /// <summary>How confident the reader is that it can read the sampled file: 0 means not at all.</summary>
     int Sniff(FileSample sample);
 
