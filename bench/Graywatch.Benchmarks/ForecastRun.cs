@@ -17,7 +17,7 @@ internal static class ForecastRun
         {
             using var store = GraywatchStore.Open(path);
             var sw = Stopwatch.StartNew();
-            store.Execute("INSERT INTO sources VALUES (1, 'bench', 'bench', 'bench', 1, 0, NULL, 'content', now(), NULL)");
+            store.Execute("INSERT INTO sources VALUES (1, 'bench', 'bench', 'bench', 1, 0, NULL, 'content', now(), NULL, 'simulated')");
             store.Execute(
                 """
                 INSERT INTO posts (platform, id, author_id, created_at, parent_kind, source_id, source_item)

@@ -18,12 +18,13 @@ public sealed class StoreSeeder(GraywatchStore store)
 
     /// <summary>Registers a source file; the records added after it belong to it.</summary>
     /// <param name="observedAtOrigin">How the collection time was found, such as <c>content</c> or <c>file-time</c>.</param>
-    public StoreSeeder Source(string path, string observedAtOrigin = "content", DateTimeOffset? observedAt = null)
+    /// <param name="sampling">How the source was collected (feed, search, account, census, simulated, unknown).</param>
+    public StoreSeeder Source(string path, string observedAtOrigin = "content", DateTimeOffset? observedAt = null, string sampling = "unknown")
     {
         _sourceId++;
         store.Execute(
-            "INSERT INTO sources VALUES (?, ?, ?, 'test', 1, 0, CAST(? AS TIMESTAMPTZ), ?, CAST(? AS TIMESTAMPTZ), NULL)",
-            _sourceId, path, $"sha-{_sourceId}", Ts(observedAt ?? Some.Time), observedAtOrigin, Ts(Some.Time));
+            "INSERT INTO sources VALUES (?, ?, ?, 'test', 1, 0, CAST(? AS TIMESTAMPTZ), ?, CAST(? AS TIMESTAMPTZ), NULL, ?)",
+            _sourceId, path, $"sha-{_sourceId}", Ts(observedAt ?? Some.Time), observedAtOrigin, Ts(Some.Time), sampling);
         return this;
     }
 

@@ -76,6 +76,15 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
             {
                 ["ingest"] = ingest is null ? null : IngestRunner.ToJson(ingest),
                 ["findings"] = run.Result.Findings.Count,
+                ["stories"] = run.Result.Stories.Count,
+                ["sampling"] = new JsonObject([.. run.Result.Sampling.Kinds.Select(k => new KeyValuePair<string, JsonNode?>(k, run.Result.Sampling.PostsByKind[k]))]),
+                ["detectors"] = new JsonArray([.. run.Result.Detectors.Select(d => (JsonNode)new JsonObject
+                {
+                    ["id"] = d.Id,
+                    ["status"] = d.StatusName,
+                    ["findings"] = d.Findings,
+                    ["reason"] = d.Reason,
+                })]),
                 ["files"] = new JsonArray([.. run.Files.Select(f => JsonValue.Create(f))]),
                 ["detector_errors"] = new JsonArray([.. run.Result.DetectorErrors.Select(e => JsonValue.Create(e))]),
                 ["exporter_errors"] = new JsonArray([.. run.ExporterErrors.Select(e => JsonValue.Create(e))]),

@@ -14,6 +14,7 @@ public sealed class StatsCommand(IAnsiConsole console) : Command<StoreSettings>
     {
         using var store = GraywatchStore.Open(settings.Db);
         var s = store.Stats();
+        var sampling = store.Sampling();
         if (settings.Json)
         {
             console.Profile.Out.Writer.WriteLine(JsonSerializer.Serialize(new
@@ -24,6 +25,7 @@ public sealed class StatsCommand(IAnsiConsole console) : Command<StoreSettings>
                 comments = s.Comments,
                 quarantined = s.Quarantined,
                 sources = s.Sources,
+                sampling = sampling.Kinds.ToDictionary(k => k, k => sampling.PostsByKind[k]),
             }));
             return ExitCodes.Done;
         }
@@ -34,6 +36,10 @@ public sealed class StatsCommand(IAnsiConsole console) : Command<StoreSettings>
         t.AddRow(Strings.Get(settings.Lang, "comments"), s.Comments.ToString("N0"));
         t.AddRow(Strings.Get(settings.Lang, "quarantined"), s.Quarantined.ToString("N0"));
         t.AddRow(Strings.Get(settings.Lang, "source files"), s.Sources.ToString("N0"));
+        foreach (var kind in sampling.Kinds)
+        {
+            t.AddRow($"{Strings.Get(settings.Lang, "posts")} ({Strings.Get(settings.Lang, "sampling")}: {kind})", sampling.PostsByKind[kind].ToString("N0"));
+        }
         console.Write(t);
         return ExitCodes.Done;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Graywatch.Findings;
 using Graywatch.Localization;
 using Graywatch.Pipeline;
@@ -5,7 +6,7 @@ using Spectre.Console;
 
 namespace Graywatch.Cli.Infrastructure;
 
-/// <summary>Prints findings on the terminal, most severe first.</summary>
+/// <summary>Prints a run's stories on the terminal, most severe first, then what each detector did.</summary>
 internal static class FindingsView
 {
     public static void Render(IAnsiConsole console, AnalysisResult result, string lang)
@@ -15,7 +16,8 @@ internal static class FindingsView
             .AddColumn(Strings.Get(lang, "module"))
             .AddColumn(Strings.Get(lang, "finding"))
             .AddColumn(new TableColumn(Strings.Get(lang, "reach")).RightAligned());
-        foreach (var f in result.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Id, StringComparer.Ordinal))
+        var stories = result.Stories.Count > 0 ? result.Stories : result.Findings;
+        foreach (var f in stories.OrderByDescending(f => f.Severity).ThenBy(f => f.Id, StringComparer.Ordinal))
         {
             var color = f.Severity switch
             {
@@ -25,12 +27,44 @@ internal static class FindingsView
                 _ => "grey",
             };
             var reach = f.PredictedReach ?? f.ObservedReach;
+            var title = Markup.Escape(f.Title);
+            if (f.Parts.Count > 1)
+            {
+                title += $"\n[grey]{Markup.Escape(string.Format(CultureInfo.InvariantCulture, Strings.Get(lang, "One story: {0} findings from {1}"),
+                    f.Parts.Count, string.Join(", ", f.Parts.Select(p => p.Detector).Distinct(StringComparer.Ordinal))))}[/]";
+            }
+            if (f.Severity >= Severity.High && f.Why is { Length: > 0 } why)
+            {
+                title += $"\n[grey]{Markup.Escape(Strings.Get(lang, "Why"))}: {Markup.Escape(why)}[/]";
+            }
             table.AddRow(
                 $"[{color}]{Markup.Escape(Strings.Get(lang, f.Severity.ToString()))}[/]",
-                Markup.Escape(f.Module),
-                Markup.Escape(f.Title),
-                reach is null ? "" : reach.Value.ToString("N0"));
+                Markup.Escape(string.Join(", ", (f.Parts.Count > 0 ? f.Parts : [f]).Select(p => p.Module).Distinct(StringComparer.Ordinal))),
+                title,
+                reach is null ? "" : reach.Value.ToString("N0", CultureInfo.InvariantCulture));
         }
         console.Write(table);
+        RenderRuns(console, result, lang);
+    }
+
+    /// <summary>One line per detector: ran (with its count), found nothing, skipped or failed, with the reason.</summary>
+    private static void RenderRuns(IAnsiConsole console, AnalysisResult result, string lang)
+    {
+        if (result.Detectors.Count == 0)
+        {
+            return;
+        }
+        console.MarkupLine($"[bold]{Markup.Escape(Strings.Get(lang, "What ran"))}[/] [grey]({Markup.Escape(Strings.Get(lang, "How the data were collected"))}: {Markup.Escape(result.Sampling.Describe())})[/]");
+        foreach (var run in result.Detectors)
+        {
+            var status = run.Status switch
+            {
+                DetectorStatus.Ran => $"[green]{Markup.Escape(Strings.Get(lang, "ran"))}[/] ({run.Findings.ToString(CultureInfo.InvariantCulture)})",
+                DetectorStatus.FoundNothing => $"[grey]{Markup.Escape(Strings.Get(lang, "found nothing"))}[/]",
+                DetectorStatus.Skipped => $"[yellow]{Markup.Escape(Strings.Get(lang, "skipped"))}[/]: {Markup.Escape(run.Reason ?? "")}",
+                _ => $"[red]{Markup.Escape(Strings.Get(lang, "failed"))}[/]: {Markup.Escape(run.Reason ?? "")}",
+            };
+            console.MarkupLine($"  {Markup.Escape(run.Id)}: {status}");
+        }
     }
 }

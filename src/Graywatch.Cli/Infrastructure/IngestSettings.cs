@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Graywatch.Cli.Infrastructure;
 
-/// <summary>Options of the verbs that read exports: <c>--format</c>, <c>--observed-at</c>.</summary>
+/// <summary>Options of the verbs that read exports: <c>--format</c>, <c>--observed-at</c>, <c>--sampling</c>.</summary>
 public class IngestSettings : StoreSettings
 {
     [CommandOption("--format <FORMAT>")]
@@ -16,6 +16,10 @@ public class IngestSettings : StoreSettings
     [CommandOption("--observed-at <TIME>")]
     [Description("Collection time (ISO 8601, UTC if no offset) for exports that do not carry one; default: each file's modification time.")]
     public string? ObservedAt { get; init; }
+
+    [CommandOption("--sampling <KIND>")]
+    [Description("How the files were collected: feed, search, account, census or simulated (default: what the records or the format say, else unknown).")]
+    public string? Sampling { get; init; }
 
     public override ValidationResult Validate()
     {
@@ -27,6 +31,10 @@ public class IngestSettings : StoreSettings
         if (ObservedAt is not null && ParseObservedAt() is null)
         {
             return ValidationResult.Error($"--observed-at: '{ObservedAt}' is not an ISO 8601 time such as 2026-05-29T15:00:00Z");
+        }
+        if (Sampling is not null && !SamplingKinds.Known.Contains(Sampling.Trim().ToLowerInvariant()))
+        {
+            return ValidationResult.Error($"--sampling: '{Sampling}' is not one of {string.Join(", ", SamplingKinds.Known)}");
         }
         return ValidationResult.Success();
     }
@@ -41,6 +49,7 @@ public class IngestSettings : StoreSettings
     {
         Format = Format,
         ObservedAt = ParseObservedAt(),
+        Sampling = Sampling is null ? null : SamplingKinds.Parse(Sampling),
         ReaderOptions = readerOptions,
     };
 }

@@ -8,9 +8,14 @@ namespace Graywatch.Exporters;
 /// <remarks>Metric keys are written in ordinal order so equal findings give equal bytes. Non-finite numbers are written as null.</remarks>
 public static class FindingJson
 {
-    public static void Write(Utf8JsonWriter w, Finding f)
+    /// <param name="record">When set, a leading <c>record</c> key saying what the line is (<c>finding</c>, <c>story</c>).</param>
+    public static void Write(Utf8JsonWriter w, Finding f, string? record = null)
     {
         w.WriteStartObject();
+        if (record is not null)
+        {
+            w.WriteString("record", record);
+        }
         w.WriteString("id", f.Id);
         w.WriteString("module", f.Module);
         w.WriteString("detector", f.Detector);
@@ -40,6 +45,15 @@ public static class FindingJson
         if (f.StoryId is not null)
         {
             w.WriteString("story_id", f.StoryId);
+        }
+        if (f.Parts.Count > 0)
+        {
+            w.WriteStartArray("parts");
+            foreach (var part in f.Parts)
+            {
+                Write(w, part);
+            }
+            w.WriteEndArray();
         }
         w.WriteEndObject();
     }

@@ -31,4 +31,6 @@ public sealed record Finding
     public string? Why { get; init; }
     /// <summary>The story this finding is a part of, set by the story step; null before it, or on a story itself.</summary>
     public string? StoryId { get; init; }
+    /// <summary>On a story: the findings it groups, strongest first, each with its own evidence; empty on an ordinary finding.</summary>
+    public IReadOnlyList<Finding> Parts { get; init; } = [];
 }

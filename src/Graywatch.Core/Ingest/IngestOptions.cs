@@ -9,6 +9,12 @@ public sealed record IngestOptions
     /// <summary>Collection time for exports that do not carry one; null means each file's modification time.</summary>
     public DateTimeOffset? ObservedAt { get; init; }
 
+    /// <summary>
+    /// How the files were collected (<see cref="SamplingKinds"/>), as the user says with <c>--sampling</c>; null to take it
+    /// from the records (<see cref="SamplingInference"/>) or the format, else <c>unknown</c>.
+    /// </summary>
+    public string? Sampling { get; init; }
+
     /// <summary>Options passed to readers (for example column mappings).</summary>
     public IReadOnlyDictionary<string, string>? ReaderOptions { get; init; }
 

@@ -153,7 +153,8 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         }
         var sha = capture.Sha256;
         var archive = archivable ? SourceArchive.NameFor(sha, source.IsGzip) : null;
-        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin, archive);
+        var sampling = options.Sampling ?? SamplingInference.From(sample) ?? reader.Sampling ?? SamplingKinds.Unknown;
+        var description = new SourceDescription(Path.GetFullPath(path), sha, reader.Format, reader.MapperVersion, info.Length, observedAt, origin, archive, sampling);
         long usedFileTime = 0;
         var placed = false;
         try

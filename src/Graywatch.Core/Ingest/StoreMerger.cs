@@ -34,9 +34,12 @@ internal static class StoreMerger
         }
         var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(source_id), 0) + 1 FROM sources"), CultureInfo.InvariantCulture);
         store.Execute(
-            "INSERT INTO sources VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            """
+            INSERT INTO sources (source_id, path, sha256, format, mapper_version, bytes, observed_at, observed_at_origin, ingested_at, archive, sampling)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            """,
             id, source.Path, source.Sha256, source.Format, source.MapperVersion, source.Bytes,
-            source.ObservedAt, source.ObservedAtOrigin, now, source.Archive);
+            source.ObservedAt, source.ObservedAtOrigin, now, source.Archive, source.Sampling);
         return (id, false);
     }
 

@@ -46,6 +46,30 @@ public static class Strings
         ["Context for the other findings; no response needed."] = "作為其他發現的背景資料，無需回應。",
         ["Sampled feed data, not a census: counts describe what was collected, not the whole platform."] =
             "抽樣的動態資料，並非普查：數字只反映蒐集到的內容，不代表整個平台。",
+        ["Search results, not a census: posts were collected because they matched a query, so the queried hashtags and words are over-represented."] =
+            "搜尋結果，並非普查：貼文因符合查詢而被蒐集，查詢的主題標籤與字詞因此偏多。",
+        ["Timelines of chosen accounts, not a census: counts describe those accounts, not the platform."] =
+            "特定帳號的動態，並非普查：數字只反映這些帳號，不代表整個平台。",
+        ["Simulated data made by graywatch simulate: planted threats, not real events."] =
+            "由 graywatch simulate 產生的模擬資料：植入的威脅並非真實事件。",
+        ["How these data were collected is not recorded (say it with ingest --sampling), so counts may describe a sample, not the platform."] =
+            "未記錄這些資料的蒐集方式（可用 ingest --sampling 指定），數字可能只反映樣本，不代表整個平台。",
+        ["Related findings: {0}."] = "相關發現：{0}。",
+        ["One story: {0} findings from {1}"] = "同一事件：{0} 項發現，來自 {1}",
+        ["What ran"] = "執行的偵測器",
+        ["Detector"] = "偵測器",
+        ["Result"] = "結果",
+        ["Findings"] = "發現",
+        ["ran"] = "已執行",
+        ["found nothing"] = "未發現",
+        ["skipped"] = "略過",
+        ["Stories by severity"] = "各嚴重程度的事件數",
+        ["How the data were collected"] = "資料蒐集方式",
+        ["no site file given (--sites or exposure.sites)"] = "未提供場所檔案（--sites 或 exposure.sites）",
+        ["fewer than two accounts in the store"] = "資料庫中的帳號少於兩個",
+        ["story"] = "事件",
+        ["sampling"] = "蒐集方式",
+        ["stories"] = "事件",
         ["Engagement counts come from a single snapshot for {0} of posts with counts, so their growth cannot be measured."] =
             "有互動數的貼文中，{0} 只有單一快照，無法衡量其成長。",
         ["{0} of posts have no engagement counts."] = "{0} 的貼文沒有互動數。",

@@ -4,6 +4,7 @@ using Graywatch.Exporters;
 using Graywatch.Findings;
 using Graywatch.Localization;
 using Graywatch.Store;
+using Graywatch.Trends;
 
 namespace Graywatch.Pipeline;
 
@@ -36,21 +37,28 @@ public sealed class AnalysisPipeline
     public async Task<AnalysisRun> RunAsync(
         GraywatchStore store, string outDir, string language, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var context = new DetectorContext(store, Time, Settings) { Language = language };
+        var sampling = store.Sampling();
+        var generic = GenericHashtags.Learn(store, Settings);
         var findings = new List<Finding>();
         var detectorErrors = new List<string>();
+        var runs = new List<DetectorRun>();
         foreach (var detector in Detectors)
         {
             progress?.Report(Say(language, "running {0}", detector.Id));
+            var context = new DetectorContext(store, Time, Settings) { Language = language, Sampling = sampling, GenericHashtags = generic };
             try
             {
                 var found = await detector.DetectAsync(context, cancellationToken);
                 findings.AddRange(found);
+                runs.Add(context.Notes.SkipReason is { } reason && found.Count == 0
+                    ? new DetectorRun(detector.Id, detector.Module, DetectorStatus.Skipped, 0, reason)
+                    : new DetectorRun(detector.Id, detector.Module, found.Count > 0 ? DetectorStatus.Ran : DetectorStatus.FoundNothing, found.Count, null));
                 progress?.Report(Say(language, "{0}: {1} findings", detector.Id, found.Count));
             }
             catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
             {
                 detectorErrors.Add($"{detector.Id}: {ex.Message}");
+                runs.Add(new DetectorRun(detector.Id, detector.Module, DetectorStatus.Failed, 0, ex.Message));
                 progress?.Report(Say(language, "{0} failed: {1}", detector.Id, ex.Message));
             }
         }
@@ -58,14 +66,21 @@ public sealed class AnalysisPipeline
         IReadOnlyList<Finding> reached = findings;
         try
         {
-            reached = PredictedReachStep.Apply(store, findings, Settings, cancellationToken);
+            reached = PredictedReachStep.Apply(store, findings, Settings, generic, cancellationToken);
         }
         catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
         {
             detectorErrors.Add($"predicted reach: {ex.Message}");
         }
+        var (parts, stories) = StoryStep.Apply(store, reached, generic, language, cancellationToken);
 
-        var result = new AnalysisResult(reached, store.Stats(), Time.GetUtcNow(), language, detectorErrors);
+        var result = new AnalysisResult(parts, store.Stats(), Time.GetUtcNow(), language, detectorErrors)
+        {
+            Stories = stories,
+            Detectors = runs,
+            Sampling = sampling,
+            GenericHashtags = generic,
+        };
         Directory.CreateDirectory(outDir);
         var files = new List<string>();
         var exporterErrors = new List<string>();

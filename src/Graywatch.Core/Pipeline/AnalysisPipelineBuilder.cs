@@ -36,6 +36,7 @@ public sealed class AnalysisPipelineBuilder
         .AddDetector(new ExposureDetector())
         .AddDetector(new IncitementDetector())
         .AddExporter(new JsonLinesExporter())
+        .AddExporter(new StoriesJsonLinesExporter())
         .AddExporter(new BriefHtmlExporter())
         .AddExporter(new GraphMlExporter())
         .AddExporter(new GeoJsonExporter());

@@ -1,6 +1,7 @@
 using Graywatch.Detectors;
 using Graywatch.Findings;
 using Graywatch.Store;
+using Graywatch.Trends;
 using Graywatch.Virality;
 
 namespace Graywatch.Pipeline;
@@ -29,7 +30,7 @@ internal static class PredictedReachStep
         return reach is null or DBNull ? null : Convert.ToInt64(reach, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static IReadOnlyList<Finding> Apply(GraywatchStore store, IReadOnlyList<Finding> findings, DetectorSettings settings, CancellationToken cancellationToken)
+    public static IReadOnlyList<Finding> Apply(GraywatchStore store, IReadOnlyList<Finding> findings, DetectorSettings settings, GenericHashtags generic, CancellationToken cancellationToken)
     {
         var open = findings.Where(f => f.PredictedReach is null && f.Entities.Any(e => e.Kind is EntityKinds.Post or EntityKinds.Hashtag)).ToList();
         if (open.Count == 0 || settings.Get("virality.fill_reach", "true").Equals("false", StringComparison.OrdinalIgnoreCase))
@@ -43,7 +44,6 @@ internal static class PredictedReachStep
             new PostForecaster(store, options).Run(cancellationToken);
         }
         // Discovery tags (#fyp, #foryou…) ride on almost every post: counting their posts would credit a finding with the feed's whole audience.
-        var generic = options.IgnoredHashtags.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var filled = new Dictionary<Finding, long>();
         foreach (var f in open)
         {

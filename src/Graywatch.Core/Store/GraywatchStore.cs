@@ -179,6 +179,18 @@ public sealed class GraywatchStore : IDisposable
     public StoreStats Stats() => new(
         Count("posts"), Count("snapshots"), Count("(SELECT DISTINCT platform, id FROM accounts)"), Count("comments"), Count("quarantine"), Count("sources"));
 
+    /// <summary>How many posts came from sources of each sampling kind (a post seen in sources of two kinds counts under each).</summary>
+    public Ingest.SamplingProfile Sampling() => new(Query(
+        """
+        SELECT sampling, count(*) FROM (
+            SELECT DISTINCT coalesce(s.sampling, 'unknown') AS sampling, x.platform, x.post_id AS id
+            FROM snapshots x JOIN sources s USING (source_id)
+            UNION
+            SELECT coalesce(s.sampling, 'unknown'), p.platform, p.id FROM posts p JOIN sources s USING (source_id))
+        GROUP BY sampling
+        """,
+        r => (Kind: r.GetString(0), Posts: r.GetInt64(1))).ToDictionary(x => x.Kind, x => x.Posts, StringComparer.Ordinal));
+
     private long Count(string table) => Convert.ToInt64(Scalar($"SELECT count(*) FROM {table}") ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>When set (<c>GRAYWATCH_TRACE_SQL=1</c>), statements slower than 100 ms are written to standard error.</summary>

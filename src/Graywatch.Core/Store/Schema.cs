@@ -130,5 +130,9 @@ public static class Schema
             reasons VARCHAR NOT NULL
         );
         """,
+        // 2 -> 3: each source's sampling kind (feed, search, account, census, simulated, unknown).
+        """
+        ALTER TABLE sources ADD COLUMN sampling VARCHAR DEFAULT 'unknown';
+        """,
 ];
 }

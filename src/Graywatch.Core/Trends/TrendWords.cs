@@ -6,6 +6,9 @@ namespace Graywatch.Trends;
 /// <summary>The words of the trend detectors and the <c>trends</c> verb, with their Traditional Chinese, in the run's language.</summary>
 public sealed class TrendWords
 {
+    /// <summary>What a claim about the whole platform must say about how the data were collected (<see cref="Detectors.SamplingCaveats"/>).</summary>
+    public IReadOnlyList<string> SamplingCaveats { get; init; } = [];
+
     static TrendWords() => Strings.AddTraditionalChinese(new Dictionary<string, string>
     {
         ["Emerging hashtags"] = "新興主題標籤",

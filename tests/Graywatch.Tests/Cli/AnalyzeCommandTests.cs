@@ -16,14 +16,17 @@ public sealed class AnalyzeCommandTests
         var (code, output) = await Run("analyze", RepositoryFiles.Path("samples/tiktok"), "--db", dir["s.duckdb"], "--out", dir["out"]);
 
         Assert.Equal(ExitCodes.Done, code);
-        var findings = File.ReadAllLines(dir["out/findings.jsonl"]);
+        var text = File.ReadAllText(dir["out/findings.jsonl"]);
+        var findings = FindingLines.Findings(text);
         Assert.NotEmpty(findings);
-        foreach (var line in findings)
-        {
-            using var doc = JsonDocument.Parse(line);
-            Assert.False(string.IsNullOrEmpty(doc.RootElement.GetProperty("id").GetString()));
-        }
-        Assert.Contains(findings, l => l.Contains("\"module\":\"overview\"", StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.False(string.IsNullOrEmpty(f.GetProperty("id").GetString())));
+        Assert.All(findings, f => Assert.StartsWith("story-", f.GetProperty("story_id").GetString(), StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.GetProperty("module").GetString() == "overview");
+        var header = FindingLines.Header(text);
+        Assert.Contains(header.GetProperty("detectors").EnumerateArray(),
+            d => d.GetProperty("id").GetString() == "exposure" && d.GetProperty("status").GetString() == "skipped");
+        Assert.NotEmpty(header.GetProperty("sampling").EnumerateObject());
+        Assert.True(File.Exists(dir["out/stories.jsonl"]));
         var brief = File.ReadAllText(dir["out/brief.html"]);
         Assert.Contains("echarts", brief, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", brief, StringComparison.Ordinal);
@@ -42,7 +45,7 @@ public sealed class AnalyzeCommandTests
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(0, doc.RootElement.GetProperty("ingest").GetProperty("posts_new").GetInt64());
         Assert.Equal(0, doc.RootElement.GetProperty("ingest").GetProperty("snapshots_added").GetInt64());
-        static IEnumerable<string> Ids(string file) => File.ReadLines(file).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!);
+        static IEnumerable<string> Ids(string file) => FindingLines.FromFile(file).Select(f => f.GetProperty("id").GetString()!);
         Assert.Equal(Ids(dir["a/findings.jsonl"]).Order(), Ids(dir["b/findings.jsonl"]).Order());
     }
 

@@ -54,7 +54,7 @@ public sealed class ExposureCommandTests
         var (code, _) = await CliRun.RunAsync("analyze", RepositoryFiles.Path("samples/tiktok"), "--db", dir["s.duckdb"], "--sites", RepositoryFiles.Path("samples/sites.csv"), "--out", dir["out"], "--json");
 
         Assert.Equal(ExitCodes.Done, code);
-        var findings = File.ReadAllLines(Path.Combine(dir["out"], "findings.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var findings = FindingLines.FromFile(Path.Combine(dir["out"], "findings.jsonl"));
         Assert.Contains(findings, f => f.GetProperty("detector").GetString() == "exposure" && f.GetProperty("title").GetString()!.StartsWith("Likely stationed", StringComparison.Ordinal));
         var brief = File.ReadAllText(Path.Combine(dir["out"], "brief.html"));
         Assert.Contains("gw-world", brief);

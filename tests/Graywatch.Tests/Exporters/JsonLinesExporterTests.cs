@@ -18,9 +18,10 @@ public sealed class JsonLinesExporterTests
             Some.Finding("a-9", Severity.Critical),
             Some.Finding("a-1", Severity.Low));
 
-        var lines = (await ExportTo.TextAsync(new JsonLinesExporter(), result)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var text = await ExportTo.TextAsync(new JsonLinesExporter(), result);
 
-        var docs = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var docs = FindingLines.Findings(text);
+        Assert.Equal("run", FindingLines.Header(text).GetProperty("record").GetString());
         Assert.Equal(["a-9", "a-1", "b-2"], docs.Select(d => d.GetProperty("id").GetString()));
         var first = docs[0];
         Assert.Equal("critical", first.GetProperty("severity").GetString());
@@ -40,7 +41,7 @@ public sealed class JsonLinesExporterTests
         var taipei = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.FromHours(8));
         var result = Some.Result("en", Some.Finding() with { Start = taipei, End = null });
 
-        var doc = JsonDocument.Parse(await ExportTo.TextAsync(new JsonLinesExporter(), result)).RootElement;
+        var doc = FindingLines.Findings(await ExportTo.TextAsync(new JsonLinesExporter(), result)).Single();
 
         Assert.Equal("2025-03-01T00:00:00Z", doc.GetProperty("start").GetString());
         Assert.Equal(JsonValueKind.Null, doc.GetProperty("end").ValueKind);
@@ -51,7 +52,7 @@ public sealed class JsonLinesExporterTests
     {
         var finding = Some.Finding() with { Evidence = new Evidence { Metrics = new Dictionary<string, double> { ["ratio"] = double.NaN } } };
 
-        var doc = JsonDocument.Parse(await ExportTo.TextAsync(new JsonLinesExporter(), Some.Result("en", finding))).RootElement;
+        var doc = FindingLines.Findings(await ExportTo.TextAsync(new JsonLinesExporter(), Some.Result("en", finding))).Single();
 
         Assert.Equal(JsonValueKind.Null, doc.GetProperty("evidence").GetProperty("metrics").GetProperty("ratio").ValueKind);
     }
@@ -75,16 +76,42 @@ public sealed class JsonLinesExporterTests
         var second = await RunAsync();
 
         Assert.Equal(first, second);
-        Assert.Equal(FindingId.From("overview", "overview"), JsonDocument.Parse(first).RootElement.GetProperty("id").GetString());
+        Assert.Equal(FindingId.From("overview", "overview"), FindingLines.Findings(first).Single().GetProperty("id").GetString());
     }
 
     [Fact]
-    public async Task Chinese_text_is_kept_readable_and_no_findings_write_an_empty_file()
+    public async Task Chinese_text_is_kept_readable_and_no_findings_write_the_run_header_alone()
     {
         var zh = await ExportTo.TextAsync(new JsonLinesExporter(), Some.Result("zh-TW", Some.Finding(title: "演習標籤")));
         var none = await ExportTo.TextAsync(new JsonLinesExporter(), Some.Result("en"));
 
         Assert.Contains("\"title\":\"演習標籤\"", zh, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, none);
+        Assert.Single(FindingLines.All(none));
+        Assert.Equal(0, FindingLines.Header(none).GetProperty("findings").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_run_header_lists_every_detector_with_its_status_and_the_sampling_kinds()
+    {
+        var result = Some.Result("en", Some.Finding("a-1")) with
+        {
+            Detectors =
+            [
+                new DetectorRun("overview", "overview", DetectorStatus.Ran, 1, null),
+                new DetectorRun("exposure", "exposure", DetectorStatus.Skipped, 0, "no site file given"),
+                new DetectorRun("virality", "virality", DetectorStatus.FoundNothing, 0, null),
+                new DetectorRun("incitement", "incitement", DetectorStatus.Failed, 0, "boom"),
+            ],
+            Sampling = new Graywatch.Ingest.SamplingProfile(new Dictionary<string, long> { ["feed"] = 7, ["search"] = 3 }),
+        };
+
+        var header = FindingLines.Header(await ExportTo.TextAsync(new JsonLinesExporter(), result));
+
+        var detectors = header.GetProperty("detectors").EnumerateArray().ToList();
+        Assert.Equal(["ran", "skipped", "found-nothing", "failed"], detectors.Select(d => d.GetProperty("status").GetString()));
+        Assert.Equal("no site file given", detectors[1].GetProperty("reason").GetString());
+        Assert.Equal(7, header.GetProperty("sampling").GetProperty("feed").GetInt64());
+        Assert.Equal(3, header.GetProperty("sampling").GetProperty("search").GetInt64());
+        Assert.False(string.IsNullOrEmpty(header.GetProperty("graywatch_version").GetString()));
     }
 }

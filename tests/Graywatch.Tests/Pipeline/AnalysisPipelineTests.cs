@@ -32,7 +32,7 @@ public sealed class AnalysisPipelineTests : IDisposable
         var run = await AnalysisPipelineBuilder.CreateDefault().UseTimeProvider(Some.Clock()).Build()
             .RunAsync(_store, _out, "en", new Progress(progress), CancellationToken.None);
 
-        Assert.Equal([Path.Combine(_out, "findings.jsonl"), Path.Combine(_out, "brief.html"), Path.Combine(_out, "networks.graphml"), Path.Combine(_out, "findings.geojson")], run.Files);
+        Assert.Equal([Path.Combine(_out, "findings.jsonl"), Path.Combine(_out, "stories.jsonl"), Path.Combine(_out, "brief.html"), Path.Combine(_out, "networks.graphml"), Path.Combine(_out, "findings.geojson")], run.Files);
         Assert.Equal("overview", Assert.Single(run.Result.Findings).Module);
         Assert.Equal(Some.Time, run.Result.GeneratedAt);
         Assert.Equal(1, run.Result.Stats.Posts);
@@ -40,7 +40,7 @@ public sealed class AnalysisPipelineTests : IDisposable
         Assert.Empty(run.Result.DetectorErrors);
         Assert.Contains("#drill", await File.ReadAllTextAsync(Path.Combine(_out, "brief.html")), StringComparison.Ordinal);
         Assert.Contains("wrote brief.html", progress);
-        Assert.Equal(["brief.html", "findings.geojson", "findings.jsonl", "networks.graphml"], Directory.GetFiles(_out).Select(Path.GetFileName).Order());
+        Assert.Equal(["brief.html", "findings.geojson", "findings.jsonl", "networks.graphml", "stories.jsonl"], Directory.GetFiles(_out).Select(Path.GetFileName).Order());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class ChallengeDetector : IDetector
         var matcher = new HarmfulMatcher(context.Store, HarmfulWatchList.From(context.Settings));
         var minPosts = Math.Max(1, context.Settings.Get("harmful.min_posts", 3));
         var minShare = context.Settings.Get("harmful.min_share", 0.1);
-        var words = new TrendWords(context.Language);
+        var words = new TrendWords(context.Language) { SamplingCaveats = SamplingCaveats.For(context.Sampling, context.Language) };
         var findings = new List<Finding>();
         var emerging = 0;
         foreach (var challenge in new ChallengeFinder(analyzer).Find(TrendScope.All))
@@ -128,7 +128,7 @@ public sealed class ChallengeDetector : IDetector
                 }],
                 Rankings = accounts.Count == 0 ? [] : [new Ranking(words.Get("Creators who joined"), words.Get("posts"), accounts)],
             },
-            Caveats = [words.Get("Sampled feed data, not a census: counts describe what was collected, not the whole platform.")],
+            Caveats = [.. words.SamplingCaveats],
         };
     }
 

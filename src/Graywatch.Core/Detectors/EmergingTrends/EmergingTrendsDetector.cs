@@ -29,7 +29,7 @@ public sealed class EmergingTrendsDetector : IDetector
         var options = TrendOptions.From(context.Settings);
         var lines = Math.Max(0, context.Settings.Get("emerging_trends.lines", 5));
         var analyzer = new TrendAnalyzer(context.Store, options);
-        var words = new TrendWords(context.Language);
+        var words = new TrendWords(context.Language) { SamplingCaveats = SamplingCaveats.For(context.Sampling, context.Language) };
         var window = analyzer.Window(TrendScope.All);
         var findings = new List<Finding>();
         if (window is null)
@@ -89,7 +89,7 @@ public sealed class EmergingTrendsDetector : IDetector
                 },
                 Caveats =
                 [
-                    words.Get("Sampled feed data, not a census: counts describe what was collected, not the whole platform."),
+                    .. words.SamplingCaveats,
                     words.Format("Windows end at the newest post in scope ({0}), not at the time of analysis.", TrendWords.Time(window.End)),
                 ],
                 SuggestedResponse = words.Get("Watch the top entries; check the accounts that started them before amplifying or answering."),

@@ -22,6 +22,7 @@ public sealed class ExposureDetector : IDetector
     {
         if (context.Settings.Get("exposure.sites") is not { Length: > 0 } path)
         {
+            context.Notes.Skip(Localization.Strings.Get(context.Language, "no site file given (--sites or exposure.sites)"));
             return Task.FromResult<IReadOnlyList<Finding>>([]);
         }
         var report = Analyze(context.Store, context.Settings, path, cancellationToken);

@@ -26,7 +26,7 @@ public sealed class HashtagCommunitiesDetector : IDetector
             HijackShare = context.Settings.Get("hijack.share", 0.5),
             HijackBaselineShare = context.Settings.Get("hijack.baseline_share", 0.1),
         };
-        var words = new TrendWords(context.Language);
+        var words = new TrendWords(context.Language) { SamplingCaveats = SamplingCaveats.For(context.Sampling, context.Language) };
         var findings = new List<Finding>();
         var report = finder.Communities(TrendScope.All);
         if (report.Communities.Count > 0)
@@ -72,7 +72,7 @@ public sealed class HashtagCommunitiesDetector : IDetector
             },
             Caveats =
             [
-                words.Get("Sampled feed data, not a census: counts describe what was collected, not the whole platform."),
+                .. words.SamplingCaveats,
                 words.Get("Communities depend on which hashtags are left out as generic (see trends.graph_exclude)."),
             ],
             SuggestedResponse = words.Get("Context for the other findings: who talks with which hashtags."),
@@ -111,7 +111,7 @@ public sealed class HashtagCommunitiesDetector : IDetector
         },
         Caveats =
         [
-            words.Get("Sampled feed data, not a census: counts describe what was collected, not the whole platform."),
+            .. words.SamplingCaveats,
             words.Get("Communities come from the posts before the recent window; a small baseline makes them unstable."),
         ],
         SuggestedResponse = words.Get("Tell the community that owns the hashtag; check whether the carrying accounts act together before answering."),

@@ -21,7 +21,7 @@ public sealed class OverviewDetector : IDetector
         var store = context.Store;
         var top = Math.Max(1, context.Settings.Get("overview.top", 10));
         var hourlyMax = TimeSpan.FromHours(context.Settings.Get("overview.hourly_max_hours", 72.0));
-        var words = new OverviewWords(context.Language);
+        var words = new OverviewWords(context.Language, SamplingCaveats.For(context.Sampling, context.Language));
 
         var stats = store.Stats();
         var span = OverviewQueries.Span(store);

@@ -5,7 +5,7 @@ using Graywatch.Localization;
 namespace Graywatch.Detectors.Overview;
 
 /// <summary>The overview's sentences in the run's language; numbers and times are written the same in every language.</summary>
-internal sealed class OverviewWords(string language)
+internal sealed class OverviewWords(string language, IReadOnlyList<string> samplingCaveats)
 {
     public string Get(string key) => Strings.Get(language, key);
 
@@ -32,7 +32,7 @@ internal sealed class OverviewWords(string language)
     public IReadOnlyList<string> DataQuality(
         PostSpan? span, EngagementCoverage? engagement, IReadOnlyList<(string Kind, long Count)> quarantine, long fileTimeSources)
     {
-        var caveats = new List<string> { Get("Sampled feed data, not a census: counts describe what was collected, not the whole platform.") };
+        var caveats = new List<string>(samplingCaveats);
         if (span is { Posts: > 0 } && engagement is not null)
         {
             if (engagement.SingleSnapshotPosts > 0)

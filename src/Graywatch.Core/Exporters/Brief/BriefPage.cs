@@ -19,14 +19,29 @@ internal sealed class BriefPage(string language)
             html.Append($"<p>{Word("No findings.")}</p>\n");
         }
         var section = new FindingSection(language);
-        for (var i = 0; i < findings.Count; i++)
+        var position = findings.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var stories = result.Stories.Count > 0 ? result.Stories : [.. findings.Select(f => f with { Parts = [f] })];
+        for (var s = 0; s < stories.Count; s++)
         {
-            section.Render(html, findings[i], i);
+            var story = stories[s];
+            var parts = story.Parts.Where(p => position.ContainsKey(p.Id)).ToList();
+            if (parts.Count == 1)
+            {
+                section.Render(html, parts[0], position[parts[0].Id]);
+                continue;
+            }
+            Story(html, story, parts, s);
+            foreach (var part in parts)
+            {
+                section.Render(html, part, position[part.Id]);
+            }
+            html.Append("</div>\n</article>\n");
         }
         html.Append("</section>\n");
 
         Exposure(html, findings);
         Caveats(html, findings);
+        Detectors(html, result);
         if (result.DetectorErrors.Count > 0)
         {
             html.Append($"<section id=\"errors\">\n<h2>{Word("Detector errors")}</h2>\n");
@@ -41,11 +56,56 @@ internal sealed class BriefPage(string language)
         return html.ToString();
     }
 
+    /// <summary>Opens a story's card: its strongest severity, title, why, the detectors that agree, then a container for its parts.</summary>
+    private void Story(StringBuilder html, Finding story, IReadOnlyList<Finding> parts, int index)
+    {
+        var sev = FindingJson.SeverityName(story.Severity);
+        html.Append($"<article class=\"story sev-{sev}\" id=\"story-{index}\">\n<header>");
+        html.Append($"<span class=\"badge sev-{sev}\">{Word(story.Severity.ToString())}</span>");
+        html.Append($"<h3>{Html.Encode(story.Title)}</h3>");
+        var detectors = string.Join(", ", parts.Select(p => p.Detector).Distinct(StringComparer.Ordinal));
+        html.Append($"<span class=\"origin\">{Html.Encode(Format("One story: {0} findings from {1}", parts.Count, detectors))} · <code>{Html.Encode(story.Id)}</code></span>");
+        html.Append("</header>\n");
+        if (!string.IsNullOrWhiteSpace(story.Why))
+        {
+            html.Append($"<p class=\"why\"><strong>{Word("Why")}:</strong> {Html.Encode(story.Why)}</p>\n");
+        }
+        html.Append("<div class=\"parts\">\n");
+    }
+
+    /// <summary>What each detector did in this run: raised findings, found nothing, stood down (and why) or failed.</summary>
+    private void Detectors(StringBuilder html, AnalysisResult result)
+    {
+        if (result.Detectors.Count == 0)
+        {
+            return;
+        }
+        html.Append($"<section id=\"detectors\">\n<h2>{Word("What ran")}</h2>\n<table class=\"evidence-table\"><thead><tr>");
+        foreach (var c in new[] { "Detector", "Module", "Result", "Findings" })
+        {
+            html.Append($"<th>{Word(c)}</th>");
+        }
+        html.Append("</tr></thead><tbody>");
+        foreach (var run in result.Detectors)
+        {
+            var status = run.Status switch
+            {
+                DetectorStatus.Ran => Word("ran"),
+                DetectorStatus.FoundNothing => Word("found nothing"),
+                DetectorStatus.Skipped => Word("skipped") + ": " + Html.Encode(run.Reason ?? ""),
+                _ => Word("failed") + ": " + Html.Encode(run.Reason ?? ""),
+            };
+            html.Append($"<tr class=\"run-{Html.Encode(run.StatusName)}\"><td>{Html.Encode(run.Id)}</td><td>{Html.Encode(run.Module)}</td><td>{status}</td><td>{Html.Number(run.Findings)}</td></tr>");
+        }
+        html.Append("</tbody></table>\n</section>\n");
+    }
+
     private void Header(StringBuilder html, AnalysisResult result, IReadOnlyList<Finding> findings)
     {
         var s = result.Stats;
         html.Append($"<header class=\"top\">\n<p class=\"kicker\">Graywatch</p>\n<h1>{Word("Situation brief")}</h1>\n");
-        html.Append($"<p class=\"meta\">{Word("Generated at")}: {Html.Encode(Html.Time(result.GeneratedAt))} · {Word("Language")}: {Html.Encode(result.Language)}</p>\n");
+        html.Append($"<p class=\"meta\">{Word("Generated at")}: {Html.Encode(Html.Time(result.GeneratedAt))} · {Word("Language")}: {Html.Encode(result.Language)} · Graywatch {Html.Encode(result.Version)}</p>\n");
+        html.Append($"<p class=\"meta sampling\">{Word("How the data were collected")}: {Html.Encode(result.Sampling.Describe())}</p>\n");
         html.Append($"<h2 class=\"sr\">{Word("Store totals")}</h2>\n<dl class=\"totals\">");
         Total(html, "posts", s.Posts);
         Total(html, "snapshots", s.Snapshots);
@@ -54,10 +114,11 @@ internal sealed class BriefPage(string language)
         Total(html, "quarantined", s.Quarantined);
         Total(html, "source files", s.Sources);
         html.Append("</dl>\n");
-        if (findings.Count > 0)
+        var counted = result.Stories.Count > 0 ? result.Stories : findings;
+        if (counted.Count > 0)
         {
-            html.Append($"<p class=\"severities\"><span class=\"label\">{Word("Findings by severity")}:</span> ");
-            foreach (var group in findings.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
+            html.Append($"<p class=\"severities\"><span class=\"label\">{Word(result.Stories.Count > 0 ? "Stories by severity" : "Findings by severity")}:</span> ");
+            foreach (var group in counted.GroupBy(f => f.Severity).OrderByDescending(g => g.Key))
             {
                 var sev = FindingJson.SeverityName(group.Key);
                 html.Append($"<span class=\"badge sev-{sev}\">{Word(group.Key.ToString())} {Html.Count(group.Count())}</span> ");
@@ -144,4 +205,7 @@ internal sealed class BriefPage(string language)
         html.Append($"<div><dt>{Word(key)}</dt><dd>{Html.Count(value)}</dd></div>");
 
     private string Word(string key) => Html.Encode(Strings.Get(language, key));
+
+    private string Format(string key, params object[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Strings.Get(language, key), args);
 }

@@ -133,7 +133,7 @@ public sealed class OverviewDetectorTests : IDisposable
 
         var caveats = (await Overview()).Caveats;
 
-        Assert.Contains(caveats, c => c.StartsWith("Sampled feed data, not a census", StringComparison.Ordinal));
+        Assert.Contains(caveats, c => c.StartsWith("How these data were collected is not recorded", StringComparison.Ordinal));
         Assert.Contains("Engagement counts come from a single snapshot for 66.7% of posts with counts, so their growth cannot be measured.", caveats);
         Assert.Contains("25% of posts have no engagement counts.", caveats);
     }
