@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Configuration;
 using Graywatch.Coordination;
+using Graywatch.Detectors;
+using Graywatch.Trends;
 using Graywatch.Exporters;
 using Graywatch.Store;
 using Spectre.Console;
@@ -41,6 +43,10 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
         [CommandOption("--similarity <J>")]
         [Description("near-caption: least Jaccard similarity of two captions (default: 0.8).")]
         public double Similarity { get; init; } = 0.8;
+
+        [CommandOption("--keep-generic")]
+        [Description("Keep discovery hashtags (#fyp, #xuhuong… listed or learned from the store) as objects, as CooRTweet does; by default they are no evidence.")]
+        public bool KeepGeneric { get; init; }
 
         [CommandOption("--out <DIR>")]
         [Description("Where pairs.csv, edges.csv, accounts.csv, groups.csv and network.graphml are written (default: out/coord).")]
@@ -104,6 +110,10 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
         }
 
         var watch = Stopwatch.StartNew();
+        if (!settings.KeepGeneric && kind is ObjectKind.Hashtag or ObjectKind.HashtagSet or ObjectKind.CotemporalHashtag)
+        {
+            options = options with { ExcludedHashtags = GenericHashtags.Learn(store, new DetectorSettings(config.Detectors)).Tags };
+        }
         var shares = ShareLoader.Load(store, kind, options, cancellationToken);
         var read = watch.Elapsed;
         var result = CoordinationResult.Run(kind, shares, options, cancellationToken);

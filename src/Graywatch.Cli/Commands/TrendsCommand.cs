@@ -80,6 +80,7 @@ public sealed class TrendsCommand(IAnsiConsole console) : Command<TrendsCommand.
         var kind = Enum.Parse<TrendEntityKind>(settings.Entity, ignoreCase: true);
 
         using var store = GraywatchStore.Open(settings.Db);
+        options = options with { GenericHashtags = GenericHashtags.Learn(store, new DetectorSettings(config.Detectors)).Tags };
         var analyzer = new TrendAnalyzer(store, options);
         var window = analyzer.Window(scope);
         var combination = scope.WithTags.Count > 0 ? analyzer.Combination(scope) : null;

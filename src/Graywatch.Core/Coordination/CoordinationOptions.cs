@@ -21,4 +21,10 @@ public sealed record CoordinationOptions
 
     /// <summary>Caption modes ignore captions shorter than this after normalizing (too short to say anything).</summary>
     public int MinCaptionLength { get; init; } = 12;
+
+    /// <summary>
+    /// Hashtags (lower case, without <c>#</c>) that are no evidence by themselves: discovery tags such as <c>#fyp</c> ride on
+    /// every post, so two accounts sharing one within a minute is chance. Left out of the hashtag kinds and of hashtag sets.
+    /// </summary>
+    public IReadOnlyCollection<string> ExcludedHashtags { get; init; } = [];
 }

@@ -46,15 +46,20 @@ public static class ShareLoader
         var reposts = $"'{ParentKinds.Repost}', '{ParentKinds.Quote}', '{ParentKinds.SharedObject}'";
         var duets = $"'{ParentKinds.Duet}', '{ParentKinds.Stitch}'";
         var derived = $"'{ParentKinds.Repost}', '{ParentKinds.Quote}', '{ParentKinds.SharedObject}', '{ParentKinds.Duet}', '{ParentKinds.Stitch}'";
+        var excluded = Trends.Sql.TextList(options.ExcludedHashtags.Order(StringComparer.Ordinal));
+        var tags = options.ExcludedHashtags.Count == 0
+            ? "hashtags"
+            : $"list_filter(hashtags, h -> NOT list_contains({excluded}, lower(ltrim(h, '#'))))";
         return kind switch
         {
-            ObjectKind.Hashtag => Listed("hashtags", "hashtag:", Base),
-            ObjectKind.CotemporalHashtag => Listed("hashtags", "hashtag:", $"{Base} AND (parent_kind IS NULL OR parent_kind NOT IN ({derived}))"),
+            ObjectKind.Hashtag => Listed(tags, "hashtag:", Base),
+            ObjectKind.CotemporalHashtag => Listed(tags, "hashtag:", $"{Base} AND (parent_kind IS NULL OR parent_kind NOT IN ({derived}))"),
             ObjectKind.Effect => Listed("effect_ids", "effect:", Base),
             ObjectKind.Url => Listed("urls", "url:", Base),
             ObjectKind.HashtagSet => $"""
-                SELECT 'hashtags:' || array_to_string(list_sort(list_distinct(hashtags)), ' '), author_id, id, {Seconds}
-                FROM posts WHERE {Base} AND len(list_distinct(hashtags)) >= 2
+                SELECT 'hashtags:' || array_to_string(list_sort(list_distinct(t)), ' '), author_id, id, {Seconds}
+                FROM (SELECT {tags} AS t, author_id, id, created_at, source_id, source_item FROM posts WHERE {Base})
+                WHERE len(list_distinct(t)) >= 2
                 ORDER BY source_id, source_item
                 """,
             ObjectKind.Sound => $"""

@@ -23,7 +23,7 @@ public sealed class CommunityFinder(TrendAnalyzer analyzer)
     {
         var store = analyzer.Store;
         var options = analyzer.Options;
-        var exclude = Sql.TextList([.. options.GraphExclude, .. scope.WithTags]);
+        var exclude = Sql.TextList([.. options.GraphExclude.Union(options.GenericHashtags), .. scope.WithTags]);
         var nodes = store.Query(
             $"""
             WITH {scope.Cte()}

@@ -56,7 +56,7 @@ public sealed class TrendAnalyzer(GraywatchStore store, TrendOptions options)
         {
             return [];
         }
-        var exclude = kind == TrendEntityKind.Hashtag ? scope.WithTags : [];
+        IReadOnlyCollection<string> exclude = kind == TrendEntityKind.Hashtag ? [.. scope.WithTags, .. options.GenericHashtags] : [];
         var recent = Sql.Time(window.RecentStart);
         var previous = Sql.Time(window.PreviousStart);
         var end = Sql.Time(window.End);

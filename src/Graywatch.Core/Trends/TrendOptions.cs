@@ -40,6 +40,9 @@ public sealed record TrendOptions
     public int GraphNodes { get; init; } = 500;
     public int GraphMinPosts { get; init; } = 3;
     public IReadOnlyList<string> GraphExclude { get; init; } = DefaultGraphExclude;
+    /// <summary>Discovery hashtags that are never ranked as emerging (<see cref="GenericHashtags"/>; the list unless a run learned more).</summary>
+    public IReadOnlyCollection<string> GenericHashtags { get; init; } = Trends.GenericHashtags.Listed;
+
     /// <summary>Seed of the Louvain node order, so the same store gives the same communities.</summary>
     public int Seed { get; init; } = 1;
 

@@ -20,7 +20,7 @@ public sealed class ChallengeDetector : IDetector
 
     public Task<IReadOnlyList<Finding>> DetectAsync(DetectorContext context, CancellationToken cancellationToken)
     {
-        var options = TrendOptions.From(context.Settings);
+        var options = TrendOptions.From(context.Settings) with { GenericHashtags = context.GenericHashtags.Tags };
         var analyzer = new TrendAnalyzer(context.Store, options);
         var matcher = new HarmfulMatcher(context.Store, HarmfulWatchList.From(context.Settings));
         var minPosts = Math.Max(1, context.Settings.Get("harmful.min_posts", 3));

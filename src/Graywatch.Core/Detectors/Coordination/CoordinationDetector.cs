@@ -12,7 +12,8 @@ namespace Graywatch.Detectors.Coordination;
 /// floor rather than CooRTweet's batch percentile, so findings compare across runs (the percentile flag is still
 /// reported). Groups found through several kinds that share most members become one finding. Other settings:
 /// <c>coord.window</c> (seconds, default 60), <c>coord.min_participation</c> (2), <c>coord.edge_weight</c> (0.5),
-/// <c>coord.similarity</c> (0.8). Stateless.
+/// <c>coord.similarity</c> (0.8). Discovery hashtags (<see cref="DetectorContext.GenericHashtags"/>) are no evidence:
+/// they are left out of the hashtag kinds. Stateless.
 /// </remarks>
 public sealed class CoordinationDetector : IDetector
 {
@@ -31,6 +32,7 @@ public sealed class CoordinationDetector : IDetector
             MinParticipation = Math.Max(1, settings.Get("coord.min_participation", 2)),
             EdgeWeightPercentile = Math.Clamp(settings.Get("coord.edge_weight", 0.5), 0, 1),
             NearCaptionSimilarity = Math.Clamp(settings.Get("coord.similarity", 0.8), 0.05, 1),
+            ExcludedHashtags = context.GenericHashtags.Tags,
         };
         var minRepeats = Math.Max(1, settings.Get("coord.min_repeats", 3));
         var minAccounts = Math.Max(2, settings.Get("coord.min_accounts", 3));

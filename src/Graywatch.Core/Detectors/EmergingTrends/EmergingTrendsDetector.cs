@@ -26,7 +26,7 @@ public sealed class EmergingTrendsDetector : IDetector
 
     public Task<IReadOnlyList<Finding>> DetectAsync(DetectorContext context, CancellationToken cancellationToken)
     {
-        var options = TrendOptions.From(context.Settings);
+        var options = TrendOptions.From(context.Settings) with { GenericHashtags = context.GenericHashtags.Tags };
         var lines = Math.Max(0, context.Settings.Get("emerging_trends.lines", 5));
         var analyzer = new TrendAnalyzer(context.Store, options);
         var words = new TrendWords(context.Language) { SamplingCaveats = SamplingCaveats.For(context.Sampling, context.Language) };

@@ -18,7 +18,7 @@ public sealed class HashtagCommunitiesDetector : IDetector
 
     public Task<IReadOnlyList<Finding>> DetectAsync(DetectorContext context, CancellationToken cancellationToken)
     {
-        var options = TrendOptions.From(context.Settings);
+        var options = TrendOptions.From(context.Settings) with { GenericHashtags = context.GenericHashtags.Tags };
         var analyzer = new TrendAnalyzer(context.Store, options);
         var finder = new CommunityFinder(analyzer)
         {
