@@ -13,7 +13,8 @@ namespace Graywatch.Pipeline;
 /// together (at least half of the rarer tag's posts carry both). A finding centres on a hashtag when it names at most three
 /// hashtags that are not generic (<see cref="GenericHashtags"/>); generic tags never link. Grouping is transitive.
 /// Info findings (overviews, trend lists, communities) describe the landscape and stay stories of their own.
-/// A story's anchor is its strongest part (severity, then confidence, then id); the story's id is made from the anchor's
+/// A story's anchor is its strongest part (severity, then the most entities: the part that sums the event up, then
+/// confidence, then id); the story's id is made from the anchor's
 /// id, so it is stable while the anchor is. The story takes the strongest severity, the anchor's title, summary, why and
 /// response, every part's entities and caveats, the widest time span and the largest reach. Stateless.
 /// </remarks>
@@ -95,7 +96,8 @@ internal static class StoryStep
         foreach (var group in Enumerable.Range(0, findings.Count).GroupBy(sets.Find))
         {
             var parts = group.Select(i => findings[i])
-                .OrderByDescending(f => f.Severity).ThenByDescending(f => f.Confidence).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+                .OrderByDescending(f => f.Severity).ThenByDescending(f => f.Entities.Count).ThenByDescending(f => f.Confidence)
+                .ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
             var story = Build(parts, language);
             stories.Add(story);
             foreach (var i in group)

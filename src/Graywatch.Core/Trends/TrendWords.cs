@@ -32,6 +32,7 @@ public sealed class TrendWords
         ["{0} posts by {1} accounts since {2}; peak of {3} posts on {4}; phase: {5}."] = "自 {2} 起 {1} 個帳號發布 {0} 則貼文；高峰為 {4} 的 {3} 則；階段：{5}。",
         ["{0} of its posts ({1}) match the harmful-challenge watch list: {2}."] = "其中 {0} 則貼文（{1}）符合有害挑戰監看清單：{2}。",
         ["Emerging"] = "興起中",
+        ["{0} posts by {1} accounts match the harmful-challenge watch list ({2}); phase: {3}."] = "{1} 個帳號的 {0} 則貼文符合有害挑戰觀察清單（{2}）；階段：{3}。",
         ["Peaking"] = "高峰",
         ["Decaying"] = "消退中",
         ["Posts per day"] = "每日貼文數",

@@ -50,13 +50,18 @@ public sealed class ChallengeDetector : IDetector
         var name = Name(c);
         var baseFinding = Common(analyzer, c, words, "harmful");
         var terms = string.Join(", ", match.Terms.Take(5).Select(t => t.Term));
+        var confidence = Math.Round(Math.Min(0.95, 0.5 + (0.5 * match.ShareOf(c))), 2);
         return baseFinding with
         {
             Title = words.Format("Harmful challenge: {0}", name),
             Summary = baseFinding.Summary + " " + words.Format("{0} of its posts ({1}) match the harmful-challenge watch list: {2}.",
                 TrendWords.Count(match.Posts), TrendWords.Percent(match.ShareOf(c)), terms),
-            Severity = c.Phase == ChallengePhase.Emerging && c.Authors >= 50 ? Severity.Critical : Severity.High,
-            Confidence = Math.Round(Math.Min(0.95, 0.5 + (0.5 * match.ShareOf(c))), 2),
+            Severity = HarmfulSeverity(c, confidence),
+            Confidence = confidence,
+            Why = HarmfulSeverity(c, confidence) >= Severity.High
+                ? words.Format("{0} posts by {1} accounts match the harmful-challenge watch list ({2}); phase: {3}.",
+                    TrendWords.Count(match.Posts), TrendWords.Count(match.Authors), terms, words.Get(c.Phase.ToString()))
+                : null,
             ObservedReach = match.Views > 0 ? match.Views : null,
             Evidence = baseFinding.Evidence with
             {
@@ -81,7 +86,7 @@ public sealed class ChallengeDetector : IDetector
         return baseFinding with
         {
             Title = words.Format("Emerging challenge: {0}", Name(c)),
-            Severity = c.Score >= 10 ? Severity.Medium : Severity.Low,
+            Severity = c.Score >= 10 && c.Authors >= 10 ? Severity.Medium : Severity.Low,
             Confidence = 0.6,
             SuggestedResponse = words.Get("Brief creators and communities around it before it peaks; watch for copycat posts by young users."),
         };
@@ -131,6 +136,16 @@ public sealed class ChallengeDetector : IDetector
             Caveats = [.. words.SamplingCaveats],
         };
     }
+
+    /// <summary>
+    /// The harmful-challenge rule (docs/severity.md): the harm is explicit (watch-listed terms on its posts), so High once
+    /// confidence reaches 0.6 (a fifth of its posts match); Critical while it is still emerging with at least 50 creators;
+    /// Medium below that confidence.
+    /// </summary>
+    internal static Severity HarmfulSeverity(Challenge c, double confidence) =>
+        confidence < 0.6 ? Severity.Medium
+        : c.Phase == ChallengePhase.Emerging && c.Authors >= 50 ? Severity.Critical
+        : Severity.High;
 
     private static string Name(Challenge c) => string.Join(" / ", c.Hashtags.Take(3).Select(h => "#" + h));
 }

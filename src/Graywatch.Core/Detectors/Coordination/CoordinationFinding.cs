@@ -88,8 +88,13 @@ internal static class CoordinationFinding
             ["window_s"] = options.WindowSeconds,
             ["min_repeats"] = minRepeats,
         };
-        var severity = members.Count >= 8 || meanWeight >= 5 ? Severity.High : Severity.Medium;
         var confidence = Math.Round(Math.Min(0.95, 1 - Math.Pow(0.5, Math.Max(0, meanWeight - 1))), 2);
+        var severity = Rate(members.Count, meanWeight, confidence, reach);
+        var why = severity >= Severity.High
+            ? words.Format("{0} accounts shared the same {1} within {2} s, each link repeated {3} times on average (confidence {4}), before {5} views.",
+                CoordinationWords.Count(members.Count), kinds, options.WindowSeconds, meanWeight.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture),
+                confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), CoordinationWords.Count(reach ?? 0))
+            : null;
 
         return new Finding
         {
@@ -103,6 +108,7 @@ internal static class CoordinationFinding
                 CoordinationWords.Count(objectPairs.Count), start is { } first ? CoordinationWords.Time(first) : "?", end is { } last ? CoordinationWords.Time(last) : "?"),
             Severity = severity,
             Confidence = confidence,
+            Why = why,
             ObservedReach = reach,
             Start = start,
             End = end,
@@ -133,6 +139,22 @@ internal static class CoordinationFinding
             SuggestedResponse = words.Get("Report the accounts to the platform's integrity team with this network; brief the communities that follow the shared hashtags and sounds so they recognise the campaign."),
         };
     }
+
+    /// <summary>
+    /// The coordination rule (docs/severity.md): High for a network of at least <see cref="HighAccounts"/> accounts, or
+    /// whose links repeat at least <see cref="HighRepeats"/> times on average, with confidence at least 0.6 and at least
+    /// <see cref="HighReach"/> views; Low when confidence is under 0.4; Medium otherwise.
+    /// </summary>
+    internal static Severity Rate(int accounts, double meanWeight, double confidence, long? reach) =>
+        confidence < 0.4 ? Severity.Low
+        : (accounts >= HighAccounts || meanWeight >= HighRepeats) && confidence >= 0.6 && (reach ?? 0) >= HighReach ? Severity.High
+        : Severity.Medium;
+
+    internal const int HighAccounts = 8;
+
+    internal const double HighRepeats = 5;
+
+    internal const long HighReach = 5_000;
 
     private static string ObjectLabel(string name, ObjectKind kind) => kind switch
     {

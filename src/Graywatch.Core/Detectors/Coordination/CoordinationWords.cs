@@ -12,6 +12,8 @@ internal sealed class CoordinationWords(string language)
         ["{0} accounts repeatedly shared the same {1} within {2} s of each other: {3} coordinated pairs over {4} account links, on {5} distinct objects, from {6} to {7}."] =
             "{0} 個帳號多次在 {2} 秒內分享相同的{1}：{4} 條帳號連結共 {3} 組協同配對，涉及 {5} 個不同對象，期間 {6} 至 {7}。",
         ["Coordination network"] = "協同網絡",
+        ["{0} accounts shared the same {1} within {2} s, each link repeated {3} times on average (confidence {4}), before {5} views."] =
+            "{0} 個帳號在 {2} 秒內分享相同的{1}，每條連結平均重複 {3} 次（信心 {4}），觸及 {5} 次觀看。",
         ["Most shared objects"] = "最常共同分享的對象",
         ["Most connected accounts"] = "連結最多的帳號",
         ["coordinated pairs"] = "協同配對",

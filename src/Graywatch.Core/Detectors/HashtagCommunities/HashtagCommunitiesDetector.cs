@@ -87,7 +87,8 @@ public sealed class HashtagCommunitiesDetector : IDetector
         Title = words.Format("Hashtag hijack: {0} carried by {1}", "#" + h.Tag, h.Carrier.Label),
         Summary = words.Format("{0} of {1} recent posts with {2} carry the hashtags of the {3} community (before: {4}); it belonged to the {5} community.",
             TrendWords.Percent(h.RecentShare), TrendWords.Count(h.RecentPosts), "#" + h.Tag, h.Carrier.Label, TrendWords.Percent(h.BaselineShare), h.Home.Label),
-        Severity = Severity.Medium,
+        // A hijack is a shift of who uses a tag, not a harm in itself: Medium at most, Low while the shift is weak.
+        Severity = h.RecentShare - h.BaselineShare >= 0.6 ? Severity.Medium : Severity.Low,
         Confidence = Math.Round(Math.Min(0.9, h.RecentShare - h.BaselineShare), 2),
         Start = h.Start,
         End = h.End,

@@ -87,4 +87,29 @@ public sealed class CoordinationDetectorTests
         Assert.Equal(3, first.Evidence.Graph!.Edges.Count);
         Assert.Equal(3, first.Evidence.Metrics["objects"]);
     }
+
+    [Fact]
+    public async Task Accounts_that_repeatedly_share_only_a_discovery_hashtag_within_seconds_are_not_a_network_but_a_campaign_tag_is()
+    {
+        using var store = GraywatchStore.Open(":memory:");
+        var seed = new StoreSeeder(store);
+        for (var round = 0; round < 5; round++)
+        {
+            var t = Some.Time.AddHours(round);
+            foreach (var (author, i) in new[] { "a", "b", "c" }.Select((a, i) => (a, i)))
+            {
+                seed.Add(Some.Post($"f{round}{author}", t.AddSeconds(i * 5), author, "fyp", "xuhuong"));
+                seed.Add(Some.Post($"g{round}{author}", t.AddMinutes(30).AddSeconds(i * 5), "x" + author, "harmonybridge"));
+            }
+        }
+        var context = new DetectorContext(store, Some.Clock(), new DetectorSettings(new Dictionary<string, string> { ["coord.by"] = "hashtag" }))
+        {
+            GenericHashtags = Graywatch.Trends.GenericHashtags.Learn(store, DetectorSettings.Empty),
+        };
+
+        var findings = await new CoordinationDetector().DetectAsync(context, CancellationToken.None);
+
+        var network = Assert.Single(findings);
+        Assert.Equal(["xa", "xb", "xc"], network.Evidence.Members);
+    }
 }
