@@ -8,8 +8,8 @@ namespace Graywatch.Pipeline;
 
 /// <summary>After the detectors: groups the findings about one event into a story, so that one event is one card.</summary>
 /// <remarks>
-/// Two findings of severity Low or above belong to one story when they name the same site or the same post, when at least
-/// half of the smaller one's accounts are the other's, or when they centre on the same hashtag, or on hashtags that travel
+/// Two findings of severity Low or above belong to one story when they name the same site or the same post, when both are
+/// Medium or above and share at least two accounts and half of the smaller one's, or when they centre on the same hashtag, or on hashtags that travel
 /// together (at least half of the rarer tag's posts carry both). A finding centres on a hashtag when it names at most three
 /// hashtags that are not generic (<see cref="GenericHashtags"/>); generic tags never link. Grouping is transitive.
 /// Info findings (overviews, trend lists, communities) describe the landscape and stay stories of their own.
@@ -58,17 +58,20 @@ internal static class StoryStep
             }
         }
 
-        // Findings that name mostly the same accounts.
-        var accounts = linkable.ToDictionary(i => i, i => findings[i].Entities.Where(e => e.Kind == EntityKinds.Account)
+        // Medium and stronger findings that name mostly the same accounts (two or more of them): a weak finding's top
+        // accounts are often just the most active posters, who would glue unrelated events together.
+        var strong = linkable.Where(i => findings[i].Severity >= Severity.Medium).ToList();
+        var accounts = strong.ToDictionary(i => i, i => findings[i].Entities.Where(e => e.Kind == EntityKinds.Account)
             .Select(e => e.Id.TrimStart('@')).ToHashSet(StringComparer.Ordinal));
-        for (var a = 0; a < linkable.Count; a++)
+        for (var a = 0; a < strong.Count; a++)
         {
-            for (var b = a + 1; b < linkable.Count; b++)
+            for (var b = a + 1; b < strong.Count; b++)
             {
-                var (x, y) = (accounts[linkable[a]], accounts[linkable[b]]);
-                if (x.Count > 0 && y.Count > 0 && x.Count(y.Contains) * 2 >= Math.Min(x.Count, y.Count))
+                var (x, y) = (accounts[strong[a]], accounts[strong[b]]);
+                var shared = x.Count(y.Contains);
+                if (shared >= 2 && shared * 2 >= Math.Min(x.Count, y.Count))
                 {
-                    sets.Union(linkable[a], linkable[b]);
+                    sets.Union(strong[a], strong[b]);
                 }
             }
         }

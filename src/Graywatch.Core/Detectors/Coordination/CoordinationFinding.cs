@@ -143,10 +143,11 @@ internal static class CoordinationFinding
     /// <summary>
     /// The coordination rule (docs/severity.md): High for a network of at least <see cref="HighAccounts"/> accounts, or
     /// whose links repeat at least <see cref="HighRepeats"/> times on average, with confidence at least 0.6 and at least
-    /// <see cref="HighReach"/> views; Low when confidence is under 0.4; Medium otherwise.
+    /// <see cref="HighReach"/> views; Low when confidence is under 0.5 (links repeated fewer than twice on average: mostly
+    /// coincidences of popular objects); Medium otherwise.
     /// </summary>
     internal static Severity Rate(int accounts, double meanWeight, double confidence, long? reach) =>
-        confidence < 0.4 ? Severity.Low
+        confidence < 0.5 ? Severity.Low
         : (accounts >= HighAccounts || meanWeight >= HighRepeats) && confidence >= 0.6 && (reach ?? 0) >= HighReach ? Severity.High
         : Severity.Medium;
 
