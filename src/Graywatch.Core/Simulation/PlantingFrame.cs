@@ -12,7 +12,7 @@ namespace Graywatch.Simulation;
 /// The accounts' local time is the sensitive site's longitude hour zone, as the exposure analysis reads it.
 /// </remarks>
 internal sealed record PlantingFrame(long StartUnix, int Days, long ObservedUnix, SiteCatalog Sites, string AreaFrom, TimeSpan LocalOffset,
-    PopulationProfile Profile, double Reach, IReadOnlyList<string> Notices)
+    PopulationProfile Profile, ReachByFollowers Reach, IReadOnlyList<string> Notices)
 {
     public long EndUnix => StartUnix + (Days * 86_400L);
 
@@ -37,7 +37,7 @@ internal sealed record PlantingFrame(long StartUnix, int Days, long ObservedUnix
 
         var (sites, from) = Area(survey, options, random, notices);
         var offset = TimeSpan.FromHours(Math.Clamp(Math.Round(sites.Sensitive.Longitude / 15), -12, 14));
-        return new PlantingFrame(end - (days * 86_400L), days, end + (6 * 3600), sites, from, offset, ProfileOf(survey), ReachOf(survey), notices);
+        return new PlantingFrame(end - (days * 86_400L), days, end + (6 * 3600), sites, from, offset, ProfileOf(survey), new ReachByFollowers(survey.Reach), notices);
     }
 
     private static (SiteCatalog Sites, string From) Area(RealDataSurvey survey, PlantIntoOptions options, Random random, List<string> notices)
@@ -98,13 +98,6 @@ internal sealed record PlantingFrame(long StartUnix, int Days, long ObservedUnix
             TakenHandles = survey.Handles,
             Region = survey.Region,
         };
-    }
-
-    /// <summary>The data's median views over the model's median for the same following (1 without 20 posts that have both).</summary>
-    private static double ReachOf(RealDataSurvey survey)
-    {
-        var ratios = survey.Reach.Where(p => p.Followers > 0 && p.Views > 0).Select(p => p.Views / EngagementModel.MedianFinalViews(p.Followers)).Order().ToArray();
-        return ratios.Length >= 20 ? Math.Round(Math.Clamp(ratios[ratios.Length / 2], 0.05, 1000), 3) : 1.0;
     }
 
     private static double Median(IEnumerable<double> values)

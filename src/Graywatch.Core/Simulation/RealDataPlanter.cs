@@ -34,7 +34,11 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
 
         var start = DateTimeOffset.FromUnixTimeSeconds(frame.StartUnix);
         var population = new Population(random, (int)Math.Min(survey.Posts, 1_000_000), frame.StartUnix, plantedTags, frame.Profile);
-        var factory = new PostFactory(random, population, new EngagementModel([frame.ObservedUnix], frame.Reach), start, frame.Days, frame.LocalOffset, survey.PostIds);
+        var engagement = new EngagementModel([frame.ObservedUnix], frame.Reach.Factor)
+        {
+            MaxViews = survey.Reach.Count == 0 ? double.PositiveInfinity : survey.Reach.Max(p => p.Views),
+        };
+        var factory = new PostFactory(random, population, engagement, start, frame.Days, frame.LocalOffset, survey.PostIds);
         var threats = ThreatPlanter.PlantAll(random, factory, frame.Days, frame.Sites);
 
         var inFormat = new List<PlantedThreat>();
@@ -193,7 +197,7 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
         w.WriteNumber("lat", frame.Sites.Sensitive.Latitude);
         w.WriteNumber("lon", frame.Sites.Sensitive.Longitude);
         w.WriteEndObject();
-        w.WriteNumber("reach", frame.Reach);
+        w.WriteNumber("reach", frame.Reach.Overall);
         w.WriteStartObject("languages");
         w.WriteNumber("english", Math.Round(frame.Profile.EnglishShare, 3));
         w.WriteNumber("traditionalChinese", Math.Round(frame.Profile.EnglishOrTraditionalShare - frame.Profile.EnglishShare, 3));
@@ -231,6 +235,10 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
         "Only the stationed accounts' posts carry coordinates, and only in formats that can hold them.",
     ];
 
+    /// <summary>Sorted views of real posts whose authors have half to twice <paramref name="followers"/> followers.</summary>
+    private static long[] PeerViews(RealDataSurvey survey, long followers) =>
+        [.. survey.Reach.Where(p => p.Followers >= followers / 2 && p.Followers <= followers * 2).Select(p => p.Views).Order()];
+
     /// <summary>The viral post against real peers: real posts whose authors have half to twice its author's followers.</summary>
     private static Dictionary<string, Action<Utf8JsonWriter>> Measurements(IReadOnlyList<PlantedThreat> threats, RealDataSurvey survey)
     {
@@ -238,7 +246,7 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
         if (threats.FirstOrDefault(t => t.Kind == "viral-outlier")?.Posts[0] is { } viral)
         {
             var f = viral.Author.Followers;
-            var peers = survey.Reach.Where(p => p.Followers >= f / 2 && p.Followers <= f * 2).Select(p => p.Views).Order().ToArray();
+            var peers = PeerViews(survey, f);
             var median = peers.Length == 0 ? 0 : peers[peers.Length / 2];
             var views = viral.Engagement.Views[^1];
             result["viral-outlier"] = w =>

@@ -11,7 +11,7 @@ internal static class ViralOutlierThreat
         var author = factory.Population.Reserve(random, AccountIndex, factory.StartUnix, 500, 0.3);
         var created = factory.EndUnix - (36 * 3600) + random.Next(0, 3600);
         var peerMedian = factory.Engagement.PeerMedianViews(author.Followers);
-        var engagement = factory.Engagement.GrowTo(random, created, Multiplier * peerMedian, 0.97, 40);
+        var engagement = factory.Engagement.GrowTo(random, created, Math.Min(Multiplier * peerMedian, factory.Engagement.MaxViews), 0.97, 40);
         var core = Phrases.Pick(random, Phrases.EnglishCaptions);
         var post = factory.Compose(random, author, created, core, ["fyp", "funny"], factory.Population.SampleSound(random), null, engagement);
         return new PlantedThreat(
