@@ -14,7 +14,7 @@ internal sealed class EngagementModel(long[] observedUnix, Func<long, double>? r
     /// <summary>Expected final views of a post by an account with <paramref name="followers"/> followers and median appeal, at reach 1.</summary>
     public static double MedianFinalViews(long followers) => (30 + (0.15 * Math.Pow(followers, 0.95))) / (1 - 0.55);
 
-    /// <summary>The most views a planted post may reach (planted into real data: the data's largest view count). Default unbounded.</summary>
+    /// <summary>The most views a planted post may reach (planted into real data: <see cref="RealDataPlanter.MaxViews"/>). Default unbounded.</summary>
     public double MaxViews { get; init; } = double.PositiveInfinity;
 
     /// <summary>Median final views of posts by accounts with <paramref name="followers"/> followers in this model.</summary>

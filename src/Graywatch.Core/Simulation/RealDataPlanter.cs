@@ -14,6 +14,9 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
     /// <summary>The planted file's name without extension.</summary>
     public const string PlantedName = "planted";
 
+    /// <summary>The most views a planted post reaches: about the most any TikTok video has had.</summary>
+    public const double MaxViews = 2e9;
+
     /// <summary>The file of planted posts the input's format cannot carry.</summary>
     public const string GenericName = "planted-generic.csv";
 
@@ -34,10 +37,7 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
 
         var start = DateTimeOffset.FromUnixTimeSeconds(frame.StartUnix);
         var population = new Population(random, (int)Math.Min(survey.Posts, 1_000_000), frame.StartUnix, plantedTags, frame.Profile);
-        var engagement = new EngagementModel([frame.ObservedUnix], frame.Reach.Factor)
-        {
-            MaxViews = survey.Reach.Count == 0 ? double.PositiveInfinity : survey.Reach.Max(p => p.Views),
-        };
+        var engagement = new EngagementModel([frame.ObservedUnix], frame.Reach.Factor) { MaxViews = MaxViews };
         var factory = new PostFactory(random, population, engagement, start, frame.Days, frame.LocalOffset, survey.PostIds);
         var threats = ThreatPlanter.PlantAll(random, factory, frame.Days, frame.Sites);
 
