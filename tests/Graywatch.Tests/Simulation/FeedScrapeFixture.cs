@@ -31,6 +31,7 @@ internal static class FeedScrapeFixture
             text.Append(CultureInfo.InvariantCulture,
                 $"{name},{Compact(followers)},{id},{caption},{posted:yyyy-MM-dd HH:mm:ss},{scraped:yyyy-MM-dd HH:mm:ss},00:{random.Next(10, 59)},{Compact(views)},{Compact(views / 20)},{random.Next(10, 900)},{random.Next(5, 500)},{random.Next(5, 900)},\"{string.Join(", ", tags)}\",https://www.tiktok.com/@{name}/video/{id},7.50683274595{sound:00}e+18,nhạc nền - {name},{random.Next(1, 90)} videos,{name},True\n");
         }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
         return path;
     }
