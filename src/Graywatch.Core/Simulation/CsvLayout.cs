@@ -102,9 +102,9 @@ internal sealed class CsvLayout
 
     private static TimeStyle TimeStyleOf(string sample)
     {
-        if (sample.All(char.IsAsciiDigit))
+        if (double.TryParse(sample, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
-            return sample.Length > 11 ? TimeStyle.UnixMilliseconds : TimeStyle.UnixSeconds;
+            return number > 100_000_000_000 ? TimeStyle.UnixMilliseconds : TimeStyle.UnixSeconds;
         }
         if (sample.Contains('T', StringComparison.Ordinal))
         {
