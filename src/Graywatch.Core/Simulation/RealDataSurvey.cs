@@ -53,7 +53,14 @@ internal sealed class RealDataSurvey
         var survey = new RealDataSurvey();
         for (var i = 0; i < paths.Count; i++)
         {
-            survey.ReadFile(paths[i], format, first: i == 0, plantedHashtags, cancellationToken);
+            try
+            {
+                survey.ReadFile(paths[i], format, first: i == 0, plantedHashtags, cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException(paths[i], null, $"cannot be read: {e.Message}");
+            }
         }
         if (survey._createdSeen == 0)
         {

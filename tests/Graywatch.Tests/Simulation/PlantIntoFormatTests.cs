@@ -75,6 +75,37 @@ public sealed class PlantIntoFormatTests : IDisposable
         Assert.Single(truth.GetProperty("threats").EnumerateArray());
     }
 
+    [Fact]
+    public void Coordinates_in_the_data_place_the_site_near_their_median_and_keep_the_stationed_posts_in_the_planted_file()
+    {
+        var result = new RealDataPlanter(new PlantIntoOptions { Inputs = [Input("generic-jsonl")], Seed = 4 }).Run(_dir["out"]);
+
+        Assert.Equal("coordinates", result.AreaFrom);
+        Assert.DoesNotContain(result.Files, f => f.Path == RealDataPlanter.GenericName);
+        var truth = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(result.Directory, "truth.json"))).RootElement;
+        var site = truth.GetProperty("threats").EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "site-exposure").GetProperty("site");
+        var distance = Kilometres(site.GetProperty("lat").GetDouble(), site.GetProperty("lon").GetDouble(), 21.03, 105.85);
+        Assert.InRange(distance, 6, 15);
+        Assert.Equal("+07:00", truth.GetProperty("timeZone").GetString());
+    }
+
+    [Fact]
+    public void Region_codes_without_coordinates_place_the_site_near_the_capital_of_the_most_common_region()
+    {
+        var result = new RealDataPlanter(new PlantIntoOptions { Inputs = [Input("zeeschuimer")], Seed = 4 }).Run(_dir["out"]);
+
+        Assert.StartsWith("region ", result.AreaFrom, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Notices, n => n.Contains("no known region code", StringComparison.Ordinal));
+    }
+
+    private static double Kilometres(double lat1, double lon1, double lat2, double lon2)
+    {
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var a = Math.Pow(Math.Sin(dLat / 2), 2) + (Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Pow(Math.Sin(dLon / 2), 2));
+        return 2 * 6371 * Math.Asin(Math.Sqrt(a));
+    }
+
     private List<MappedRecord> Read(string path, string format)
     {
         using var stream = File.OpenRead(path);
