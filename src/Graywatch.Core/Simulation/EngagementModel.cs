@@ -14,6 +14,9 @@ internal sealed class EngagementModel(long[] observedUnix, Func<long, double>? r
     /// <summary>Expected final views of a post by an account with <paramref name="followers"/> followers and median appeal, at reach 1.</summary>
     public static double MedianFinalViews(long followers) => (30 + (0.15 * Math.Pow(followers, 0.95))) / (1 - 0.55);
 
+    /// <summary>How many times its peers' median views the viral outlier reaches. Default 1,000.</summary>
+    public double ViralMultiplier { get; init; } = 1000;
+
     /// <summary>The most views a planted post may reach (planted into real data: <see cref="RealDataPlanter.MaxViews"/>). Default unbounded.</summary>
     public double MaxViews { get; init; } = double.PositiveInfinity;
 

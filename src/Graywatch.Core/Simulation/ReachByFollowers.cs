@@ -21,15 +21,26 @@ internal sealed class ReachByFollowers
         {
             return;
         }
+        var deviations = new List<double>();
         foreach (var band in known.GroupBy(p => Band(p.Followers)))
         {
             var views = band.Select(p => p.Views).Order().ToArray();
             if (views.Length >= MinPosts)
             {
-                _bandMedians[band.Key] = views[views.Length / 2];
+                var median = views[views.Length / 2];
+                _bandMedians[band.Key] = median;
+                deviations.AddRange(views.Select(v => Math.Abs(Math.Log(v) - Math.Log(median))));
             }
         }
+        if (deviations.Count >= 20)
+        {
+            deviations.Sort();
+            Spread = Math.Round(1.4826 * deviations[deviations.Count / 2], 3);
+        }
     }
+
+    /// <summary>The robust standard deviation of ln(views) among real posts of the same follower band (1.4826 · MAD); 0 when unknown.</summary>
+    public double Spread { get; }
 
     /// <summary>The median ratio of real views to the model's, over all posts.</summary>
     public double Overall { get; }

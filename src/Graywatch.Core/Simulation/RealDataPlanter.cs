@@ -37,7 +37,12 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
 
         var start = DateTimeOffset.FromUnixTimeSeconds(frame.StartUnix);
         var population = new Population(random, (int)Math.Min(survey.Posts, 1_000_000), frame.StartUnix, plantedTags, frame.Profile);
-        var engagement = new EngagementModel([frame.ObservedUnix], frame.Reach.Factor) { MaxViews = MaxViews };
+        var engagement = new EngagementModel([frame.ObservedUnix], frame.Reach.Factor)
+        {
+            MaxViews = MaxViews,
+            // An outlier by the data's own measure too: at least six robust standard deviations above its peers.
+            ViralMultiplier = Math.Round(Math.Max(1000, Math.Exp(6 * frame.Reach.Spread))),
+        };
         var factory = new PostFactory(random, population, engagement, start, frame.Days, frame.LocalOffset, survey.PostIds);
         var threats = ThreatPlanter.PlantAll(random, factory, frame.Days, frame.Sites);
 
@@ -198,6 +203,7 @@ public sealed class RealDataPlanter(PlantIntoOptions options)
         w.WriteNumber("lon", frame.Sites.Sensitive.Longitude);
         w.WriteEndObject();
         w.WriteNumber("reach", frame.Reach.Overall);
+        w.WriteNumber("viewSpread", frame.Reach.Spread);
         w.WriteStartObject("languages");
         w.WriteNumber("english", Math.Round(frame.Profile.EnglishShare, 3));
         w.WriteNumber("traditionalChinese", Math.Round(frame.Profile.EnglishOrTraditionalShare - frame.Profile.EnglishShare, 3));
