@@ -29,9 +29,14 @@ internal sealed class SimulatePlantInto(IAnsiConsole console)
         {
             throw new UsageException("--posts, --shape, --rounds, --days, --start, --no-threats and --truth-out do not go with --plant-into: the planted posts take their span, volume and format from the real data");
         }
+        var inputs = settings.PlantInto.Concat(settings.Files).ToList();
+        if (Directory.Exists(settings.Out) && ForeignFiles(settings.Out, inputs).FirstOrDefault() is { } foreign)
+        {
+            throw new UsageException($"--out '{settings.Out}' already holds '{foreign}', which this run does not write: analyze would read it with the planted data; use a new or empty directory");
+        }
         var options = new PlantIntoOptions
         {
-            Inputs = [.. settings.PlantInto, .. settings.Files],
+            Inputs = inputs,
             Seed = settings.Seed,
             SitesFile = settings.Sites,
             Format = settings.Format,
@@ -77,6 +82,16 @@ internal sealed class SimulatePlantInto(IAnsiConsole console)
             console.MarkupLineInterpolated($"[yellow]note:[/] {notice}");
         }
         return ExitCodes.Done;
+    }
+
+    /// <summary>Files in the output directory that a run over <paramref name="inputs"/> would not write (a rerun overwrites its own).</summary>
+    private static IEnumerable<string> ForeignFiles(string directory, IReadOnlyList<string> inputs)
+    {
+        var names = inputs.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Directory.EnumerateFileSystemEntries(directory).Select(Path.GetFileName).Where(name =>
+            name is not null && !names.Contains(name) && !names.Contains(name.Split('-', 2) is [var k, var rest] && int.TryParse(k, CultureInfo.InvariantCulture, out _) ? rest : name)
+            && !name.StartsWith(RealDataPlanter.PlantedName + ".", StringComparison.Ordinal) && name != RealDataPlanter.GenericName
+            && name != Simulator.SitesFileName && name != Simulator.TruthFileName)!;
     }
 
     private static string Time(DateTimeOffset t) => t.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

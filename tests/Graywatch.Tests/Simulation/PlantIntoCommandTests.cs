@@ -110,6 +110,18 @@ public sealed class PlantIntoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rerun_into_its_own_directory_works_and_a_directory_holding_other_files_is_refused()
+    {
+        var feed = Feed();
+        Assert.Equal(ExitCodes.Done, (await CliRun.RunAsync("simulate", "--plant-into", feed, "--seed", "2", "--out", _dir["x"])).Code);
+        Assert.Equal(ExitCodes.Done, (await CliRun.RunAsync("simulate", "--plant-into", feed, "--seed", "2", "--out", _dir["x"])).Code);
+
+        _dir.Write("x/old-export.csv", "id,author,created_at\n");
+
+        Assert.Equal(ExitCodes.BadUsage, await GraywatchApp.RunAsync(["simulate", "--plant-into", feed, "--seed", "2", "--out", _dir["x"]]));
+    }
+
+    [Fact]
     public async Task Options_of_the_synthetic_generator_are_usage_errors_with_plant_into()
     {
         Assert.Equal(ExitCodes.BadUsage, await GraywatchApp.RunAsync(["simulate", "--plant-into", Feed(), "--posts", "500", "--out", _dir["x"]]));
