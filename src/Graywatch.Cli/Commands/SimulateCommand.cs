@@ -13,6 +13,14 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
 {
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.PlantInto.Length > 0 || settings.Files.Length > 0)
+        {
+            return new SimulatePlantInto(console).Execute(settings, cancellationToken);
+        }
+        if (settings.Sites is not null || settings.Format is not null || settings.NoGeneric)
+        {
+            throw new UsageException("--sites, --format and --no-generic go with --plant-into FILE");
+        }
         var options = ToOptions(settings);
         var simulator = new Simulator(options, new Random(options.Seed));
         var watch = Stopwatch.StartNew();
@@ -77,7 +85,7 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         {
             throw new UsageException("--out DIR is required");
         }
-        var shape = settings.Shape.ToLowerInvariant() switch
+        var shape = (settings.Shape ?? "zeeschuimer").ToLowerInvariant() switch
         {
             "zeeschuimer" => OutputShape.Zeeschuimer,
             "research" => OutputShape.Research,
@@ -90,11 +98,11 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         }
         var options = new SimulationOptions
         {
-            Posts = settings.Posts,
+            Posts = settings.Posts ?? 2000,
             Seed = settings.Seed,
             Start = start,
-            Days = settings.Days,
-            Rounds = settings.Rounds,
+            Days = settings.Days ?? 7,
+            Rounds = settings.Rounds ?? 3,
             Shape = shape,
             PlantThreats = !settings.NoThreats,
         };

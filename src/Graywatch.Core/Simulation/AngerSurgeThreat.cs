@@ -24,7 +24,7 @@ internal static class AngerSurgeThreat
             {
                 var isAngry = i >= calmCount;
                 var author = factory.Population.UniformAuthor(random);
-                var created = PostFactory.RandomTime(random, dayStart, dayStart + 86_400);
+                var created = factory.RandomTime(random, dayStart, dayStart + 86_400);
                 var core = isAngry
                     ? ThreatPhrases.Pick(random, author.Language, ThreatPhrases.AngryEnglish, ThreatPhrases.AngryTraditional, ThreatPhrases.AngrySimplified)
                     : ThreatPhrases.Pick(random, author.Language, ThreatPhrases.CalmEnglish, ThreatPhrases.CalmTraditional, ThreatPhrases.CalmSimplified);

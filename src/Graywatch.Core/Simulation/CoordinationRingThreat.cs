@@ -23,7 +23,7 @@ internal static class CoordinationRingThreat
         for (var b = 0; b < count; b++)
         {
             var dayStart = factory.StartUnix + (b * days * 86_400L / count);
-            var start = PostFactory.RandomTime(random, dayStart, Math.Min(dayStart + 86_400, factory.EndUnix - WindowSeconds));
+            var start = factory.RandomTime(random, dayStart, Math.Min(dayStart + 86_400, factory.EndUnix - WindowSeconds));
             var posts = new List<SimPost>();
             var skipped = random.Next(size + 3);
             for (var m = 0; m < size; m++)

@@ -26,7 +26,7 @@ internal static class HarmfulChallengeThreat
                     author = factory.Population.UniformAuthor(random);
                 }
                 used.Add(author);
-                var created = PostFactory.RandomTime(random, dayStart, dayStart + 86_400);
+                var created = factory.RandomTime(random, dayStart, dayStart + 86_400);
                 var core = string.Format(CultureInfo.InvariantCulture, ThreatPhrases.Pick(random, author.Language, ThreatPhrases.ChallengeEnglish, ThreatPhrases.ChallengeTraditional, ThreatPhrases.ChallengeSimplified), d + 1);
                 var tags = author.Language switch
                 {

@@ -14,15 +14,18 @@ internal sealed class Population
     private readonly ZipfSampler _authors;
     private readonly ZipfSampler _hashtags;
     private readonly ZipfSampler _sounds;
+    private readonly PopulationProfile _profile;
 
-    public Population(Random random, int posts, long startUnix, IReadOnlySet<string> excludedHashtags)
+    public Population(Random random, int posts, long startUnix, IReadOnlySet<string> excludedHashtags, PopulationProfile? profile = null)
     {
+        _profile = profile ?? PopulationProfile.Default;
         AccountKey = (uint)random.Next();
         var accountCount = Math.Clamp(posts / 5, 300, 200_000) + Reserved;
         Accounts = new SimAccount[accountCount];
+        var followers = _profile.OrdinaryFollowers ?? (r => LogNormal(r, 1500, 2.2));
         for (var i = 0; i < accountCount; i++)
         {
-            Accounts[i] = NewAccount(random, i, startUnix, followersMedian: 1500, followersSigma: 2.2);
+            Accounts[i] = NewAccount(random, i, startUnix, followers);
         }
         Hashtags = BuildHashtags(Math.Clamp(posts / 10, 200, 5000), excludedHashtags);
         var soundKey = (uint)random.Next();
@@ -62,16 +65,18 @@ internal sealed class Population
     /// <summary>Replaces reserved account <paramref name="index"/> with one of the given size and handle stem.</summary>
     public SimAccount Reserve(Random random, int index, long startUnix, double followersMedian, double followersSigma, string? handleStem = null, CaptionLanguage? language = null)
     {
-        var account = NewAccount(random, index, startUnix, followersMedian, followersSigma, handleStem, language);
+        var account = NewAccount(random, index, startUnix, r => LogNormal(r, followersMedian, followersSigma), handleStem, language);
         Accounts[index] = account;
         return account;
     }
 
-    private SimAccount NewAccount(Random random, int index, long startUnix, double followersMedian, double followersSigma, string? handleStem = null, CaptionLanguage? language = null)
+    private SimAccount NewAccount(Random random, int index, long startUnix, Func<Random, double> drawFollowers, string? handleStem = null, CaptionLanguage? language = null)
     {
         var roll = random.NextDouble();
-        var lang = language ?? (roll < 0.45 ? CaptionLanguage.English : roll < 0.8 ? CaptionLanguage.TraditionalChinese : CaptionLanguage.SimplifiedChinese);
-        var followers = (long)Math.Min(80_000_000, LogNormal(random, followersMedian, followersSigma));
+        var lang = language ?? (roll < _profile.EnglishShare ? CaptionLanguage.English
+            : roll < _profile.EnglishOrTraditionalShare ? CaptionLanguage.TraditionalChinese
+            : CaptionLanguage.SimplifiedChinese);
+        var followers = (long)Math.Min(80_000_000, drawFollowers(random));
         var joined = startUnix - random.Next(30, 6 * 365) * 86_400L;
         var stem = handleStem ?? Phrases.Pick(random, Phrases.HandleWords) + Phrases.Pick(random, Phrases.HandleWords);
         var nickname = lang == CaptionLanguage.English
@@ -83,10 +88,18 @@ internal sealed class Population
             CaptionLanguage.TraditionalChinese => Phrases.Pick(random, Phrases.TraditionalRegions),
             _ => Phrases.Pick(random, Phrases.SimplifiedRegions),
         };
+        var id = TikTokIds.Make(joined, (uint)index, AccountKey).ToString(CultureInfo.InvariantCulture);
+        var handle = stem + index.ToString(CultureInfo.InvariantCulture);
+        // Real handles are lower-case words and digits: an underscore and a counter keep a new handle out of their way.
+        for (var n = 1; _profile.TakenHandles.Contains(handle) || _profile.TakenHandles.Contains(id); n++)
+        {
+            handle = $"{stem}{index}_{n}";
+            id = TikTokIds.Make(joined - n, (uint)index, AccountKey).ToString(CultureInfo.InvariantCulture);
+        }
         return new SimAccount
         {
-            Id = TikTokIds.Make(joined, (uint)index, AccountKey).ToString(CultureInfo.InvariantCulture),
-            UniqueId = stem + index.ToString(CultureInfo.InvariantCulture),
+            Id = id,
+            UniqueId = handle,
             Nickname = nickname,
             Signature = Phrases.Pick(random, Phrases.Signatures),
             Language = lang,
@@ -95,7 +108,7 @@ internal sealed class Population
             Hearts = (long)(followers * (5 + (random.NextDouble() * 25))),
             Videos = 1 + (long)Math.Min(5000, LogNormal(random, 80, 1.0)),
             Verified = followers > 1_000_000 && random.NextDouble() < 0.5,
-            Region = region,
+            Region = _profile.Region ?? region,
         };
     }
 

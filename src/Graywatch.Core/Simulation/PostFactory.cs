@@ -7,8 +7,8 @@ namespace Graywatch.Simulation;
 /// <remarks>Not thread-safe: one factory per simulation run.</remarks>
 internal sealed class PostFactory
 {
-    /// <summary>Accounts live in UTC+8; daily rhythms, weekdays and working hours are local.</summary>
-    public static readonly TimeSpan LocalOffset = TimeSpan.FromHours(8);
+    /// <summary>The default local time of the accounts: UTC+8.</summary>
+    public static readonly TimeSpan DefaultLocalOffset = TimeSpan.FromHours(8);
 
     private static readonly double MaxHourWeight = Phrases.HourWeights.Max();
     private readonly Population _population;
@@ -16,19 +16,29 @@ internal sealed class PostFactory
     private readonly long _startUnix;
     private readonly long _windowSeconds;
     private readonly uint _idKey;
+    private readonly IReadOnlySet<ulong> _takenIds;
     private readonly ulong[] _recent = new ulong[64];
     private readonly StringBuilder _text = new(256);
     private int _recentCount;
     private uint _counter;
 
-    public PostFactory(Random random, Population population, EngagementModel engagement, DateTimeOffset start, int days)
+    /// <param name="localOffset">The accounts' local time (default <see cref="DefaultLocalOffset"/>): daily rhythms, weekdays and working hours follow it.</param>
+    /// <param name="takenIds">Post ids that already exist (real posts planted into); new ids avoid them.</param>
+    public PostFactory(Random random, Population population, EngagementModel engagement, DateTimeOffset start, int days, TimeSpan? localOffset = null, IReadOnlySet<ulong>? takenIds = null)
     {
         _population = population;
+        LocalOffset = localOffset ?? DefaultLocalOffset;
+        _takenIds = takenIds ?? new HashSet<ulong>();
         _engagement = engagement;
         _startUnix = start.ToUnixTimeSeconds();
         _windowSeconds = days * 86_400L;
         _idKey = (uint)random.Next();
     }
+
+    public TimeSpan LocalOffset { get; }
+
+    /// <summary>The local offset as written in <c>truth.json</c>, such as <c>+08:00</c>.</summary>
+    public string TimeZone => (LocalOffset < TimeSpan.Zero ? "-" : "+") + LocalOffset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
     public long StartUnix => _startUnix;
 
@@ -42,7 +52,7 @@ internal sealed class PostFactory
     public long RandomTime(Random random) => RandomTime(random, _startUnix, EndUnix);
 
     /// <summary>A time in [<paramref name="from"/>, <paramref name="to"/>) following the local daily rhythm.</summary>
-    public static long RandomTime(Random random, long from, long to)
+    public long RandomTime(Random random, long from, long to)
     {
         while (true)
         {
@@ -54,9 +64,9 @@ internal sealed class PostFactory
         }
     }
 
-    public static int LocalHour(long unix) => (int)(((unix + (long)LocalOffset.TotalSeconds) % 86_400 + 86_400) % 86_400 / 3600);
+    public int LocalHour(long unix) => (int)(((unix + (long)LocalOffset.TotalSeconds) % 86_400 + 86_400) % 86_400 / 3600);
 
-    public static DayOfWeek LocalDay(long unix) => DateTimeOffset.FromUnixTimeSeconds(unix).ToOffset(LocalOffset).DayOfWeek;
+    public DayOfWeek LocalDay(long unix) => DateTimeOffset.FromUnixTimeSeconds(unix).ToOffset(LocalOffset).DayOfWeek;
 
     /// <summary>An ordinary post by an ordinary author.</summary>
     public SimPost Ordinary(Random random)
@@ -112,7 +122,7 @@ internal sealed class PostFactory
         var playlist = random.NextDouble() < 0.05 ? 7_000_000_000_000_000_000L + random.NextInt64(1_000_000_000_000_000) : 0;
         return new SimPost
         {
-            Id = TikTokIds.Make(created, _counter++, _idKey),
+            Id = NewId(created),
             CreateTime = created,
             Author = author,
             Text = _text.ToString(),
@@ -129,6 +139,16 @@ internal sealed class PostFactory
             PlaylistId = playlist,
             Engagement = engagement,
         };
+    }
+
+    private ulong NewId(long created)
+    {
+        var id = TikTokIds.Make(created, _counter++, _idKey);
+        while (_takenIds.Contains(id))
+        {
+            id = TikTokIds.Make(created, _counter++, _idKey);
+        }
+        return id;
     }
 
     private static string RegionOf(SimPlace place, SimAccount author)

@@ -37,7 +37,7 @@ public sealed class Simulator(SimulationOptions options, Random random)
         var excluded = new HashSet<string>([CoordinationRingThreat.Hashtag, .. HarmfulChallengeThreat.Hashtags, .. AngerSurgeThreat.Hashtags], StringComparer.Ordinal);
         var population = new Population(random, options.Posts, start.ToUnixTimeSeconds(), excluded);
         var factory = new PostFactory(random, population, new EngagementModel([.. observed.Select(o => o.ToUnixTimeSeconds())]), start, options.Days);
-        var threats = options.PlantThreats ? ThreatPlanter.PlantAll(random, factory, options.Days) : [];
+        var threats = options.PlantThreats ? ThreatPlanter.PlantAll(random, factory, options.Days, SiteCatalog.Default) : [];
         var planted = threats.SelectMany(t => t.Posts).ToArray();
         random.Shuffle(planted);
         var viral = threats.FirstOrDefault(t => t.Kind == "viral-outlier")?.Posts[0];
@@ -90,8 +90,8 @@ public sealed class Simulator(SimulationOptions options, Random random)
             files.Add(new SimulatedFile(RelativeName(roundPrefix, outputs[r].Path), "posts", r + 1, observed[r], outputs[r].Lines, new FileInfo(outputs[r].Path).Length));
         }
         var sitesPath = Path.Combine(truthDirectory, SitesFileName);
-        SitesCsv.Write(sitesPath, SiteCatalog.All);
-        files.Add(new SimulatedFile(SitesFileName, "sites", null, null, SiteCatalog.Decoys.Length + 2, new FileInfo(sitesPath).Length));
+        SitesCsv.Write(sitesPath, SiteCatalog.Default.All);
+        files.Add(new SimulatedFile(SitesFileName, "sites", null, null, SiteCatalog.Default.Decoys.Count + 2, new FileInfo(sitesPath).Length));
 
         var measurements = new Dictionary<string, Action<Utf8JsonWriter>>();
         if (viral is not null)

@@ -10,24 +10,24 @@ internal static class SiteExposureThreat
     private static readonly string[] SitePoiNames = ["青山空軍基地", "Qingshan Air Base", "青山基地 北門"];
     private static readonly string[] HomeNames = ["日昇社區", "Maple Court", "松園新村", "River Garden Residence", "和平大樓"];
 
-    public static PlantedThreat Plant(Random random, PostFactory factory, int days)
+    public static PlantedThreat Plant(Random random, PostFactory factory, int days, SiteCatalog sites)
     {
-        var site = SiteCatalog.Sensitive;
+        var site = sites.Sensitive;
         var count = random.Next(3, 6);
         var people = new List<(SimAccount Account, double Lat, double Lon, List<SimPost> AtSite, List<SimPost> AtHome)>();
-        var localOffset = (long)PostFactory.LocalOffset.TotalSeconds;
+        var localOffset = (long)factory.LocalOffset.TotalSeconds;
         var firstMidnight = factory.StartUnix - (((factory.StartUnix + localOffset) % 86_400 + 86_400) % 86_400);
         for (var i = 0; i < count; i++)
         {
             var lang = random.NextDouble() < 0.7 ? CaptionLanguage.TraditionalChinese : CaptionLanguage.English;
             var account = factory.Population.Reserve(random, FirstAccountIndex + i, factory.StartUnix, 400, 0.8, language: lang);
-            var home = HomeLocation(random, site);
+            var home = HomeLocation(random, sites);
             var homeName = HomeNames[i % HomeNames.Length];
             var person = (account, home.Lat, home.Lon, new List<SimPost>(), new List<SimPost>());
             for (var d = 0; d <= days; d++)
             {
                 var midnight = firstMidnight + (d * 86_400L);
-                var weekday = PostFactory.LocalDay(midnight + 43_200) is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+                var weekday = factory.LocalDay(midnight + 43_200) is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
                 var slots = weekday
                     ? new[] { (WorkStartHour, WorkEndHour, true), (WorkStartHour, WorkEndHour, true), (20, 24, false) }
                     : [(10, 24, false), (10, 24, false)];
@@ -64,7 +64,7 @@ internal static class SiteExposureThreat
                 w.WriteNumber("lon", site.Longitude);
                 w.WriteNumber("radiusM", site.RadiusMeters);
                 w.WriteEndObject();
-                w.WriteString("timeZone", "+08:00");
+                w.WriteString("timeZone", factory.TimeZone);
                 w.WriteString("workingHours", $"Mon-Fri {WorkStartHour:00}:00-{WorkEndHour - 1:00}:59 local");
                 w.WriteStartArray("accounts");
                 foreach (var (account, lat, lon, atSite, atHome) in people)
@@ -84,12 +84,13 @@ internal static class SiteExposureThreat
             });
     }
 
-    private static (double Lat, double Lon) HomeLocation(Random random, SimSite site)
+    private static (double Lat, double Lon) HomeLocation(Random random, SiteCatalog sites)
     {
+        var site = sites.Sensitive;
         while (true)
         {
             var home = Geo.Jitter(random, site.Latitude, site.Longitude, 4000, 12_000);
-            if (SiteCatalog.Decoys.All(d => Geo.DistanceMeters(home.Lat, home.Lon, d.Latitude, d.Longitude) > 1500))
+            if (sites.Decoys.All(d => Geo.DistanceMeters(home.Lat, home.Lon, d.Latitude, d.Longitude) > 1500))
             {
                 return home;
             }

@@ -10,13 +10,14 @@ internal static class ThreatPlanter
     public static int EstimatePlantedPosts(int days) =>
         (12 * CoordinationRingThreat.Bursts(days)) + HarmfulChallengeThreat.Total(days) + AngerSurgeThreat.Total(days) + 1 + (5 * 3 * (days + 1));
 
-    public static IReadOnlyList<PlantedThreat> PlantAll(Random random, PostFactory factory, int days) =>
+    /// <summary>Plants the five threats over the factory's window of <paramref name="days"/> days, the stationed accounts at <paramref name="sites"/>.</summary>
+    public static IReadOnlyList<PlantedThreat> PlantAll(Random random, PostFactory factory, int days, SiteCatalog sites) =>
     [
         CoordinationRingThreat.Plant(random, factory, days),
         HarmfulChallengeThreat.Plant(random, factory, days),
         AngerSurgeThreat.Plant(random, factory, days),
         ViralOutlierThreat.Plant(random, factory),
-        SiteExposureThreat.Plant(random, factory, days),
+        SiteExposureThreat.Plant(random, factory, days, sites),
     ];
 
     /// <summary>A dedicated sound whose id cannot collide with the population's (its time is not a whole number of days before the start).</summary>

@@ -6,7 +6,7 @@ namespace Graywatch.Simulation;
 /// <summary>Writes <c>truth.json</c>: the seed and options, the files with their observation times, and every planted threat.</summary>
 internal static class TruthFile
 {
-    private static readonly string[] Notes =
+    public static readonly string[] Notes =
     [
         "Accounts live in UTC+8: the daily posting rhythm, weekdays and working hours are local times.",
         "Every post appears once in every round file; its engagement counts never decrease from one round to the next.",
@@ -16,30 +16,42 @@ internal static class TruthFile
         "Research API files carry no collection time: each round file's last-write time is set to its observation time (observedAt below).",
     ];
 
-    public static void Write(string path, SimulationOptions options, IReadOnlyList<SimulatedFile> files, IReadOnlyList<PlantedThreat> threats, IReadOnlyDictionary<string, Action<Utf8JsonWriter>> measurements)
+    public static void Write(string path, SimulationOptions options, IReadOnlyList<SimulatedFile> files, IReadOnlyList<PlantedThreat> threats, IReadOnlyDictionary<string, Action<Utf8JsonWriter>> measurements) =>
+        Write(path, "graywatch simulate", options.Seed, w =>
+        {
+            w.WriteStartObject("options");
+            w.WriteNumber("posts", options.Posts);
+            w.WriteNumber("seed", options.Seed);
+            w.WriteString("start", PostFactory.Unix(options.Start.ToUnixTimeSeconds()));
+            w.WriteNumber("days", options.Days);
+            w.WriteNumber("rounds", options.Rounds);
+            w.WriteString("shape", options.Shape == OutputShape.Research ? "research" : "zeeschuimer");
+            w.WriteBoolean("plantThreats", options.PlantThreats);
+            w.WriteEndObject();
+        }, "+08:00", options.CollectionStart, files, Notes, threats, measurements);
+
+    /// <summary>Writes the truth of a run: <paramref name="writeOptions"/> writes what was asked (an <c>options</c> object and anything after it).</summary>
+    public static void Write(string path, string generator, int seed, Action<Utf8JsonWriter> writeOptions, string timeZone, DateTimeOffset collectionStart,
+        IReadOnlyList<SimulatedFile> files, IReadOnlyList<string> notes, IReadOnlyList<PlantedThreat> threats, IReadOnlyDictionary<string, Action<Utf8JsonWriter>> measurements)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
-        w.WriteString("generator", "graywatch simulate");
-        w.WriteNumber("seed", options.Seed);
-        w.WriteStartObject("options");
-        w.WriteNumber("posts", options.Posts);
-        w.WriteNumber("seed", options.Seed);
-        w.WriteString("start", PostFactory.Unix(options.Start.ToUnixTimeSeconds()));
-        w.WriteNumber("days", options.Days);
-        w.WriteNumber("rounds", options.Rounds);
-        w.WriteString("shape", options.Shape == OutputShape.Research ? "research" : "zeeschuimer");
-        w.WriteBoolean("plantThreats", options.PlantThreats);
-        w.WriteEndObject();
-        w.WriteString("timeZone", "+08:00");
-        w.WriteString("collectionStart", PostFactory.Unix(options.CollectionStart.ToUnixTimeSeconds()));
+        w.WriteString("generator", generator);
+        w.WriteNumber("seed", seed);
+        writeOptions(w);
+        w.WriteString("timeZone", timeZone);
+        w.WriteString("collectionStart", PostFactory.Unix(collectionStart.ToUnixTimeSeconds()));
         w.WriteStartArray("files");
         foreach (var f in files)
         {
             w.WriteStartObject();
             w.WriteString("path", f.Path);
             w.WriteString("kind", f.Kind);
+            if (f.Format is { } format)
+            {
+                w.WriteString("format", format);
+            }
             if (f.Round is { } round && f.ObservedAt is { } at)
             {
                 w.WriteNumber("round", round);
@@ -50,7 +62,7 @@ internal static class TruthFile
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        ThreatPlanter.WriteStrings(w, "notes", Notes);
+        ThreatPlanter.WriteStrings(w, "notes", notes);
         w.WriteStartArray("threats");
         foreach (var t in threats)
         {

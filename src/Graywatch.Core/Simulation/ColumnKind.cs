@@ -1,0 +1,10 @@
+namespace Graywatch.Simulation;
+
+/// <summary>What a CSV column holds, as far as its notation goes.</summary>
+internal enum ColumnKind
+{
+    Other,
+    Time,
+    Count,
+    Hashtags,
+}
