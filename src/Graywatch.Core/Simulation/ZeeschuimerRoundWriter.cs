@@ -28,6 +28,8 @@ internal sealed class ZeeschuimerRoundWriter : IRoundWriter
         w.WriteString("source_platform_url", "https://www.tiktok.com/foryou");
         w.WriteString("source_url", SourceUrl);
         w.WriteString("user_agent", UserAgent);
+        // Says the record is synthetic, so a store records the source's sampling kind as simulated.
+        w.WriteBoolean("graywatch_simulated", true);
         w.WriteStartObject("data");
         w.WriteString("id", id);
         w.WriteString("desc", post.Text);
