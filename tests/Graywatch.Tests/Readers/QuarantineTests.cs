@@ -7,9 +7,9 @@ public sealed class QuarantineTests
     [Fact]
     public void Given_a_line_with_invalid_utf8_when_read_then_it_is_quarantined_and_the_next_line_still_maps()
     {
-        var bytes = "{\"id\":1,\"username\":\"a\"}\n"u8.ToArray()
+        var bytes = "{\"id\":1,\"username\":\"a\",\"create_time\":1700000000}\n"u8.ToArray()
             .Concat(new byte[] { (byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}', (byte)'\n' })
-            .Concat("{\"id\":3,\"username\":\"c\"}\n"u8.ToArray())
+            .Concat("{\"id\":3,\"username\":\"c\",\"create_time\":1700000000}\n"u8.ToArray())
             .ToArray();
 
         var records = ReaderHarness.ReadBytes(new TikTokResearchReader(), bytes);
@@ -25,7 +25,7 @@ public sealed class QuarantineTests
     public void Given_a_line_longer_than_the_limit_when_read_then_it_is_quarantined_with_its_preview()
     {
         var longLine = "{\"id\":2,\"video_description\":\"" + new string('x', 500) + "\"}";
-        var text = "{\"id\":1}\n" + longLine + "\n{\"id\":3}\n";
+        var text = "{\"id\":1,\"username\":\"a\",\"create_time\":1700000000}\n" + longLine + "\n{\"id\":3,\"username\":\"c\",\"create_time\":1700000000}\n";
         var options = new Dictionary<string, string> { ["max-line-bytes"] = "100" };
 
         var records = ReaderHarness.ReadText(new TikTokResearchReader(), text, options);

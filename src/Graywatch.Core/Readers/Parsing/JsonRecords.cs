@@ -93,12 +93,12 @@ internal sealed class JsonRecords(
     public static MappedRecord InvalidJson(long line, JsonException error, ReadOnlySpan<byte> bytes) =>
         MappedRecord.Quarantine(line, QuarantineKinds.InvalidJson, $"invalid JSON: {error.Message}", Raw(bytes));
 
-    /// <summary>Maps one item, turning a bad value into a quarantined record.</summary>
+    /// <summary>Maps one item, turning a bad value, or a post without an author or a time, into a quarantined record.</summary>
     public static MappedRecord Guard(long item, string? raw, Func<MappedRecord> mapping)
     {
         try
         {
-            return mapping();
+            return Canonical.Complete(mapping());
         }
         catch (RecordException e)
         {
