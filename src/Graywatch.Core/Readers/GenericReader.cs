@@ -35,21 +35,9 @@ public sealed class GenericReader : IRecordReader
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken)
     {
         var (peeked, head) = PrefixedStream.Peek(stream, 4096);
-        return FirstSignificantByte(head.Span) is (byte)'{' or (byte)'['
+        return PrefixedStream.FirstSignificantByte(head.Span) is (byte)'{' or (byte)'['
             ? JsonRecords.Read(peeked, context, JsonRecords.NotAResponse, MapJson, cancellationToken)
             : CsvRecords.Read(peeked, context, s_required, Map, cancellationToken);
-    }
-
-    private static int FirstSignificantByte(ReadOnlySpan<byte> head)
-    {
-        foreach (var b in head)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF))
-            {
-                return b;
-            }
-        }
-        return -1;
     }
 
     private static MappedRecord MapJson(JsonElement item, long index, string? raw, ReaderContext context) =>
