@@ -33,9 +33,14 @@ public sealed class ColumnFormatReader : IRecordReader
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken)
     {
         var (peeked, head) = PrefixedStream.Peek(stream, 4096);
-        return PrefixedStream.FirstSignificantByte(head.Span) is (byte)'{' or (byte)'['
+        if (PrefixedStream.FirstSignificantByte(head.Span) is not ((byte)'{' or (byte)'['))
+        {
+            return CsvRecords.Read(peeked, context, [], MapRow, cancellationToken);
+        }
+        // A format that wraps its items writes one document, often on a single line longer than any line limit.
+        return _map.ItemsKey is null
             ? JsonRecords.Read(peeked, context, ItemsOf, MapJson, cancellationToken)
-            : CsvRecords.Read(peeked, context, [], MapRow, cancellationToken);
+            : JsonRecords.ReadDocument(peeked, context, ItemsOf, MapJson);
     }
 
     private JsonElement? ItemsOf(JsonElement root) =>

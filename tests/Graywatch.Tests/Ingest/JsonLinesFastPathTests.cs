@@ -137,21 +137,21 @@ public sealed class JsonLinesFastPathTests : IDisposable
 
     public static TheoryData<string, string> Unsuitable => new()
     {
-        { "a count written as text", """{"id":1,"username":"a","view_count":"1.4M"}""" },
-        { "a fractional count", """{"id":1,"username":"a","view_count":12.5}""" },
-        { "a blank line", """{"id":1,"username":"a"}""" + "\n\n" + """{"id":2,"username":"b"}""" },
-        { "an object where a string belongs", """{"id":1,"username":{"name":"a"}}""" },
-        { "an object inside a list", """{"id":1,"hashtag_names":["a",{"hashtag_name":"b"}]}""" },
-        { "hashtag objects", """{"id":1,"hashtag_info_list":[{"hashtag_name":"Tea"}]}""" },
-        { "a response on a line", """{"data":{"videos":[{"id":1,"username":"a"}]}}""" },
-        { "invalid JSON", """{"id":1,"username":"a"}""" + "\n" + """{"id":2,"username":""" },
-        { "a missing id", """{"id":1,"username":"a"}""" + "\n" + """{"username":"b"}""" },
-        { "an id that is not digits", """{"id":"v-1","username":"a"}""" },
-        { "an ISO time", """{"id":1,"create_time":"2024-05-01T10:00:00Z"}""" },
-        { "a video without a username", """{"id":1,"create_time":1700000000}""" + "\n" + """{"id":2,"create_time":1700000000,"username":""}""" },
-        { "a video without a time", """{"id":1,"username":"a"}""" },
-        { "a video_id in place of id", """{"video_id":1,"create_time":1700000000,"username":"a"}""" },
-        { "a duration as mm:ss", """{"id":1,"video_duration":"1:05"}""" },
+        { "a count written as text", """{"id":1,"username":"a","create_time":1700000000,"view_count":"1.4M"}""" },
+        { "a fractional count", """{"id":1,"username":"a","create_time":1700000000,"view_count":12.5}""" },
+        { "a blank line", """{"id":1,"username":"a","create_time":1700000000}""" + "\n\n" + """{"id":2,"username":"b","create_time":1700000000}""" },
+        { "an object where a string belongs", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"id":1,"create_time":1700000000,"username":{"name":"a"}}""" },
+        { "an object inside a list", """{"id":1,"username":"a","create_time":1700000000,"hashtag_names":["a",{"hashtag_name":"b"}]}""" },
+        { "hashtag objects", """{"id":1,"username":"a","create_time":1700000000,"hashtag_info_list":[{"hashtag_name":"Tea"}]}""" },
+        { "a response on a line", """{"data":{"videos":[{"id":1,"username":"a","create_time":1700000000}]}}""" },
+        { "invalid JSON", """{"id":1,"username":"a","create_time":1700000000}""" + "\n" + """{"id":2,"username":""" },
+        { "a missing id", """{"id":1,"username":"a","create_time":1700000000}""" + "\n" + """{"username":"b","create_time":1700000000}""" },
+        { "an id that is not digits", """{"id":"v-1","username":"a","create_time":1700000000}""" },
+        { "an ISO time", """{"id":1,"username":"a","create_time":"2024-05-01T10:00:00Z"}""" },
+        { "a video without a username", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"id":1,"create_time":1700000000}""" + "\n" + """{"id":2,"create_time":1700000000,"username":""}""" },
+        { "a video without a time", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"id":1,"username":"a"}""" },
+        { "a video_id in place of id", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"video_id":1,"create_time":1700000000,"username":"a"}""" },
+        { "a duration as mm:ss", """{"id":1,"username":"a","create_time":1700000000,"video_duration":"1:05"}""" },
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text;
 using nietras.SeparatedValues;
 
 namespace Graywatch.Readers.Parsing;
@@ -5,7 +6,8 @@ namespace Graywatch.Readers.Parsing;
 /// <summary>Reads a comma-separated file with a header row and maps each row through a field source.</summary>
 /// <remarks>
 /// Quoted cells may hold commas and line breaks. A UTF-8 BOM is dropped. Items are the 1-based line number where the
-/// row starts (the header is line 1). A row whose cell count differs from the header's is quarantined.
+/// row starts (the header is line 1). A row whose cell count differs from the header's is quarantined, and so is a row
+/// longer than the line limit (16 MiB; reader option <c>max-line-bytes</c>), with its first 4 KiB.
 /// </remarks>
 internal static class CsvRecords
 {
@@ -27,6 +29,7 @@ internal static class CsvRecords
             }
         }
         long lastLine = 1;
+        var maxBytes = JsonInput.MaxLineBytes(context);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,6 +40,12 @@ internal static class CsvRecords
             }
             var (line, raw, cells) = row.Value;
             lastLine = line;
+            if (raw.Length > maxBytes / 3 && Encoding.UTF8.GetByteCount(raw) is var bytes && bytes > maxBytes)
+            {
+                yield return MappedRecord.Quarantine(line, QuarantineKinds.LineTooLong, $"record of {bytes} bytes is longer than the limit",
+                    raw[..Math.Min(raw.Length, LineSource.TooLongPreviewBytes)]);
+                continue;
+            }
             if (cells.Length != columns)
             {
                 yield return MappedRecord.Quarantine(line, QuarantineKinds.InvalidCsv, $"row has {cells.Length} cells, the header has {columns}", raw);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -32,6 +33,14 @@ internal sealed class JsonRecords(
             }
         }
     }
+
+    /// <summary>Reads every record of a stream that is one JSON document, written on one line or many.</summary>
+    public static IEnumerable<MappedRecord> ReadDocument(
+        Stream stream,
+        ReaderContext context,
+        Func<JsonElement, JsonElement?> itemsOf,
+        Func<JsonElement, long, string?, ReaderContext, MappedRecord> map) =>
+        new JsonRecords(context, itemsOf, map).Map(JsonInput.WholeDocument(stream, context));
 
     /// <summary>No items: for responses that wrap nothing this reader maps.</summary>
     public static JsonElement? NotAResponse(JsonElement root) => null;
@@ -128,6 +137,12 @@ internal sealed class JsonRecords(
 
     private MappedRecord MapOne(JsonElement item, long index, string? raw)
     {
+        // An item of a document is held to the same limit as a line, so one giant item costs only itself.
+        if (JsonMarshal.GetRawUtf8Value(item).Length is var bytes && bytes > JsonInput.MaxLineBytes(context))
+        {
+            var preview = JsonMarshal.GetRawUtf8Value(item)[..LineSource.TooLongPreviewBytes];
+            return MappedRecord.Quarantine(index, QuarantineKinds.LineTooLong, $"record of {bytes} bytes is longer than the limit", Raw(preview));
+        }
         if (item.ValueKind != JsonValueKind.Object)
         {
             return MappedRecord.Quarantine(index, QuarantineKinds.UnknownShape, $"expected a JSON object, found {item.ValueKind}", raw);
