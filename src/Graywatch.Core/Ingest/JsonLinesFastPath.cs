@@ -17,9 +17,10 @@ namespace Graywatch.Ingest;
 /// </para>
 /// <para>
 /// It is used only when the result is certain to be the same: a file that DuckDB cannot parse with those types, a
-/// blank line, a video without a username or a time, a count that is not a whole number, an id that is not digits, a string field or list item holding an
-/// object, an API response on a line, a time out of range, or rows that do not line up with the file's first and
-/// last lines, all send the file back to the general reader (which quarantines what is bad, record by record).
+/// blank line, a video without a username or a time, a count that is not a whole number, an id that is not digits,
+/// a string field or list item holding an object, an API response on a line, a time out of range, or rows that do
+/// not line up with the file's first and last lines, all send the file back to the general reader (which
+/// quarantines what is bad, record by record).
 /// </para>
 /// </remarks>
 internal static class JsonLinesFastPath
