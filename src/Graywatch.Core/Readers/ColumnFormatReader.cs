@@ -33,12 +33,13 @@ public sealed class ColumnFormatReader : IRecordReader
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken)
     {
         var (peeked, head) = PrefixedStream.Peek(stream, 4096);
-        if (PrefixedStream.FirstSignificantByte(head.Span) is not ((byte)'{' or (byte)'['))
+        var first = PrefixedStream.FirstSignificantByte(head.Span);
+        if (first is not ((byte)'{' or (byte)'['))
         {
             return CsvRecords.Read(peeked, context, [], MapRow, cancellationToken);
         }
-        // A format that wraps its items writes one document, often on a single line longer than any line limit.
-        return _map.ItemsKey is null
+        // An array, or a format that wraps its items, is one document, often on a single line longer than any line limit.
+        return _map.ItemsKey is null && first == '{'
             ? JsonRecords.Read(peeked, context, ItemsOf, MapJson, cancellationToken)
             : JsonRecords.ReadDocument(peeked, context, ItemsOf, MapJson);
     }

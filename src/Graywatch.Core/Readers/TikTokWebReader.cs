@@ -34,7 +34,7 @@ public sealed class TikTokWebReader : IRecordReader
     }
 
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken) =>
-        JsonRecords.Read(stream, context, ItemsOf, Map, cancellationToken);
+        JsonRecords.ReadArrayOrLines(stream, context, ItemsOf, Map, cancellationToken);
 
     private static JsonElement? ItemsOf(JsonElement root)
     {

@@ -86,4 +86,27 @@ public sealed class LargeRecordTests : IDisposable
         Assert.Equal(1L, Scalar("SELECT count(*) FROM posts WHERE id = '2'"));
         Assert.InRange(Scalar("SELECT max(length(raw)) FROM quarantine"), 1, 4096);
     }
+
+    [Theory]
+    [InlineData("dump.json", "{\"id\":\"{0}\",\"createTime\":1714521600,\"author\":{\"uniqueId\":\"u\"},\"stats\":{\"playCount\":5},\"desc\":\"{1}\"}")]
+    [InlineData("dataset.json", "{\"id\":\"{0}\",\"createTimeISO\":\"2024-05-01T00:00:00Z\",\"authorMeta\":{\"name\":\"u\"},\"playCount\":5,\"text\":\"{1}\"}")]
+    public async Task A_json_array_on_one_line_longer_than_the_line_limit_is_read_as_a_document(string name, string item)
+    {
+        // json.dump writes a whole list on one line: 2,000 items of 1 KiB against a 1 MiB line limit.
+        var filler = new string('x', 1000);
+        var items = Enumerable.Range(1, 2000).Select(i => item.Replace("{0}", i.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{1}", filler, StringComparison.Ordinal));
+        var file = _dir.Write(name, "[" + string.Join(",", items) + "]");
+        var options = new IngestOptions
+        {
+            ObservedAt = DateTimeOffset.UnixEpoch,
+            ReaderOptions = new Dictionary<string, string> { ["max-line-bytes"] = (1024 * 1024).ToString(CultureInfo.InvariantCulture) },
+        };
+
+        var summary = await Ingest(file, options);
+
+        Assert.Empty(summary.Failed.Select(f => f.Error));
+        Assert.Equal(0, summary.Quarantined);
+        Assert.Equal(2000, summary.PostsNew);
+    }
 }

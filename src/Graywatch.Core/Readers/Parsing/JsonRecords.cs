@@ -42,6 +42,23 @@ internal sealed class JsonRecords(
         Func<JsonElement, long, string?, ReaderContext, MappedRecord> map) =>
         new JsonRecords(context, itemsOf, map).Map(JsonInput.WholeDocument(stream, context));
 
+    /// <summary>
+    /// Reads a JSON array as one document (tools such as <c>json.dump</c> write it on a single line, often longer than the
+    /// line limit), and anything else as <see cref="Read"/> does.
+    /// </summary>
+    public static IEnumerable<MappedRecord> ReadArrayOrLines(
+        Stream stream,
+        ReaderContext context,
+        Func<JsonElement, JsonElement?> itemsOf,
+        Func<JsonElement, long, string?, ReaderContext, MappedRecord> map,
+        CancellationToken cancellationToken)
+    {
+        var (peeked, head) = PrefixedStream.Peek(stream, 4096);
+        return PrefixedStream.FirstSignificantByte(head.Span) == '['
+            ? ReadDocument(peeked, context, itemsOf, map)
+            : Read(peeked, context, itemsOf, map, cancellationToken);
+    }
+
     /// <summary>No items: for responses that wrap nothing this reader maps.</summary>
     public static JsonElement? NotAResponse(JsonElement root) => null;
 
