@@ -263,7 +263,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             {
                 // A forced format that fits no record is a wrong choice, not a file of bad records: store nothing.
                 throw new InputException(path, first.Item,
-                    $"no record fits --format {reader.Format}: {first.Reason}; leave --format out to detect the format, or pick one of: {ReaderCatalog.FormatNames}");
+                    $"no record fits --format {reader.Format}: {first.Reason.TrimEnd('.')}; leave --format out to detect the format, or pick one of: {ReaderCatalog.FormatNames}");
             }
             var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped, staging.StagedRows);
             if (usedFileTime == 0 && options.ObservedAt is null)

@@ -247,4 +247,34 @@ public sealed class ExportFormatTests
         Assert.Equal(QuarantineKinds.MissingField, record.QuarantineKind);
         Assert.Null(record.Post);
     }
+
+    [Fact]
+    public void Given_a_tiktok_scraper_csv_with_dotted_columns_when_read_then_nested_fields_map()
+    {
+        var text = "id,secretID,text,createTime,authorMeta.id,authorMeta.secUid,authorMeta.name,authorMeta.nickName,authorMeta.fans,musicMeta.musicId,musicMeta.musicName,musicMeta.musicAuthor,covers.default,webVideoUrl,videoMeta.duration,diggCount,shareCount,playCount,commentCount,mentions,hashtags\n"
+            + "7375000000000000012,7375000000000000012,Drill #navy @ann,1717228800,6800000000000000001,MS4w,unit_fan,Unit Fan,1500,7200000000000000012,original sound,unit_fan,https://c,https://www.tiktok.com/@unit_fan/video/7375000000000000012,15,5400,12,120000,33,@ann,navy\n";
+
+        var record = Assert.Single(Read("posts.csv", text, "tiktok-scraper"));
+
+        var post = record.Post!;
+        Assert.Equal(("unit_fan", Created, "7200000000000000012", 15.0), (post.AuthorId, post.CreatedAt, post.SoundId, post.DurationSeconds!.Value));
+        Assert.Equal(["navy"], post.Hashtags);
+        Assert.Equal(["ann"], post.Mentions);
+        Assert.Equal((1500L, "Unit Fan"), (record.Account!.Followers!.Value, record.Account.DisplayName));
+    }
+
+    [Fact]
+    public void Given_a_douyin_item_embedded_in_a_page_when_read_then_the_camel_case_keys_map()
+    {
+        var item = """{"awemeId":"7375000000000000013","desc":"日出 #海边","createTime":1717228800,"authorInfo":{"uid":"10002","nickname":"看海","secUid":"MS4w","followerCount":12},"stats":{"diggCount":8,"commentCount":1,"shareCount":0,"collectCount":2},"music":{"id":"7200000000000000013","title":"原声","author":"看海"},"textExtra":[{"hashtagName":"海边"}],"video":{"duration":9000}}""";
+        var text = "{\"id\":\"2\",\"timestamp_collected\":1717300000000,\"source_platform\":\"douyin.com\",\"data\":" + item + "}\n";
+
+        var record = Assert.Single(Read("douyin.ndjson", text, "zeeschuimer"));
+
+        var post = record.Post!;
+        Assert.Equal(("douyin", "7375000000000000013", "10002", Created), (post.Platform, post.Id, post.AuthorId, post.CreatedAt));
+        Assert.Equal(["海边"], post.Hashtags);
+        Assert.Equal((9.0, 8L, 2L), (post.DurationSeconds!.Value, record.Snapshot!.Likes!.Value, record.Snapshot.Saves!.Value));
+        Assert.Equal(12L, record.Account!.Followers);
+    }
 }
