@@ -109,4 +109,21 @@ public sealed class LargeRecordTests : IDisposable
         Assert.Equal(0, summary.Quarantined);
         Assert.Equal(2000, summary.PostsNew);
     }
+
+    [Fact]
+    public async Task A_csv_record_over_16_MiB_is_quarantined_alone_and_the_rows_around_it_load()
+    {
+        // The CSV parser itself stops for good at a row over 16 MiB, so such a row must never reach it.
+        var file = _dir.Write("posts.csv", "id,author,created_at,text\n"
+            + "1,alice,2024-05-01T00:00:00Z,before\n"
+            + "2,bob,2024-05-01T00:00:00Z,\"" + new string('x', 17 * 1024 * 1024) + "\"\n"
+            + "3,carol,2024-05-01T00:00:00Z,after\n");
+
+        var summary = await Ingest(file);
+
+        Assert.Empty(summary.Failed.Select(f => f.Error));
+        Assert.Equal(2, summary.PostsNew);
+        Assert.Equal(1, summary.QuarantinedByReason["line-too-long"]);
+        Assert.Equal(3L, Scalar("SELECT item FROM quarantine"));
+    }
 }

@@ -64,4 +64,22 @@ public sealed class QuarantineTests
     {
         Assert.Throws<InputException>(() => ReaderHarness.ReadText(new CooRTweetReader(), "object_id,account_id\no1,a1\n"));
     }
+
+    [Fact]
+    public void Given_a_multi_line_csv_record_longer_than_the_limit_when_read_then_it_alone_is_quarantined_and_later_rows_keep_their_lines()
+    {
+        var text = "id,author,created_at,text\n"
+            + "p1,ann,2024-05-01T00:00:00Z,\"two\nlines\"\n"
+            + "p2,bob,2024-05-01T00:00:00Z,\"" + new string('x', 300) + "\n\"\"quoted\"\"\n" + new string('y', 300) + "\"\n"
+            + "p3,cat,2024-05-01T00:00:00Z,\"also\ntwo\"\n";
+        var options = new Dictionary<string, string> { ["max-line-bytes"] = "200" };
+
+        var records = ReaderHarness.ReadText(new GenericReader(), text, options);
+
+        Assert.Equal([2L, 4, 7], records.Select(r => r.Item));
+        Assert.Equal(QuarantineKinds.LineTooLong, records[1].QuarantineKind);
+        Assert.StartsWith("p2,bob", records[1].Raw);
+        Assert.Equal(("p1", "p3"), (records[0].Post!.Id, records[2].Post!.Id));
+        Assert.Equal("also\ntwo", records[2].Post!.Text);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using nietras.SeparatedValues;
 
 namespace Graywatch.Readers.Parsing;
@@ -11,6 +10,9 @@ namespace Graywatch.Readers.Parsing;
 /// </remarks>
 internal static class CsvRecords
 {
+    // The CSV parser holds at most 16 MiB of text: a record must leave room for the parser's own look-ahead.
+    private const int ParserCeilingBytes = (16 * 1024 * 1024) - (256 * 1024);
+
     public static IEnumerable<MappedRecord> Read(
         Stream stream,
         ReaderContext context,
@@ -18,7 +20,9 @@ internal static class CsvRecords
         Func<IFieldSource, long, string?, ReaderContext, MappedRecord> map,
         CancellationToken cancellationToken)
     {
-        using var reader = Open(stream, context);
+        // Records over the limit are held back before the parser sees them (it stops for good at one over 16 MiB).
+        var limited = new CsvRecordLimitStream(stream, Math.Min(JsonInput.MaxLineBytes(context), ParserCeilingBytes));
+        using var reader = Open(limited, context);
         var header = Header(reader);
         var columns = reader.Header.ColNames.Count;
         foreach (var column in requiredColumns)
@@ -29,23 +33,27 @@ internal static class CsvRecords
             }
         }
         long lastLine = 1;
-        var maxBytes = JsonInput.MaxLineBytes(context);
+        var dropped = 0;
+        long droppedLines = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var row = Next(reader, context, lastLine);
+            // Held-back records that came before this row (or before the end) are quarantined in their place.
+            for (; dropped < limited.Dropped.Count && (row is null || limited.Dropped[dropped].PassedLine <= row.Value.Line); dropped++)
+            {
+                var d = limited.Dropped[dropped];
+                yield return MappedRecord.Quarantine(d.PassedLine + droppedLines, QuarantineKinds.LineTooLong,
+                    $"record of {d.Bytes} bytes is longer than the limit", JsonInput.Lossy(d.Preview));
+                droppedLines += d.Lines;
+            }
             if (row is null)
             {
                 yield break;
             }
-            var (line, raw, cells) = row.Value;
+            var (passedLine, raw, cells) = row.Value;
+            var line = passedLine + droppedLines;
             lastLine = line;
-            if (raw.Length > maxBytes / 3 && Encoding.UTF8.GetByteCount(raw) is var bytes && bytes > maxBytes)
-            {
-                yield return MappedRecord.Quarantine(line, QuarantineKinds.LineTooLong, $"record of {bytes} bytes is longer than the limit",
-                    raw[..Math.Min(raw.Length, LineSource.TooLongPreviewBytes)]);
-                continue;
-            }
             if (cells.Length != columns)
             {
                 yield return MappedRecord.Quarantine(line, QuarantineKinds.InvalidCsv, $"row has {cells.Length} cells, the header has {columns}", raw);
