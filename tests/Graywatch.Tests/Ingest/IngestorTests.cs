@@ -232,7 +232,7 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_csv_row_longer_than_the_limit_fails_the_file_with_its_line_and_leaves_the_store_as_it_was()
+    public async Task A_csv_row_longer_than_the_limit_is_quarantined_alone_with_its_line_and_the_rest_loads()
     {
         var sb = new StringBuilder(GenericHeader);
         sb.Append("1,alice,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z\n");
@@ -241,9 +241,10 @@ public sealed class IngestorTests : IDisposable
 
         var s = await Ingest(new IngestOptions { Format = "generic" }, f);
 
-        var failed = Assert.Single(s.Failed);
-        Assert.Contains("long.csv:2:", failed.Error, StringComparison.Ordinal);
-        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), _store.Stats());
+        Assert.Empty(s.Failed);
+        Assert.Equal(1, s.PostsNew);
+        Assert.Equal(1, s.QuarantinedByReason["line-too-long"]);
+        Assert.Equal(3L, Convert.ToInt64(_store.Scalar("SELECT item FROM quarantine"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
