@@ -8,8 +8,8 @@ namespace Graywatch.Readers;
 /// <remarks>
 /// Each line wraps one item: <c>{"timestamp_collected": ms, "source_platform": "tiktok.com", "data": {item}}</c>.
 /// Collection time is <c>timestamp_collected</c>. Beyond 4CAT's columns this keeps sticker texts, the place
-/// (<c>poi.name</c>, with <c>poi.lat</c>/<c>poi.lng</c> when present), the region (<c>locationCreated</c>), the duet or stitch parent, effect ids and the author's
-/// statistics. The author id is the handle (<c>uniqueId</c>), as in the other TikTok formats. Douyin items
+/// (<c>poi.name</c>, with <c>poi.lat</c>/<c>poi.lng</c> when present), the region (<c>locationCreated</c>), the duet or
+/// stitch parent, effect ids and the author's statistics. The author id is the handle (<c>uniqueId</c>), as in the other TikTok formats. Douyin items
 /// (<c>source_platform</c> <c>douyin.com</c>, <c>aweme_id</c>) and TikTok comment captures (<c>cid</c>) are read too.
 /// Stateless and thread-safe.
 /// </remarks>
@@ -39,11 +39,12 @@ public sealed class ZeeschuimerReader : IRecordReader
         var item = JsonValues.Get(line, "data") is { ValueKind: JsonValueKind.Object } data ? data : line;
         var observedAt = JsonValues.Time(line, "timestamp_collected") ?? context.DefaultObservedAt;
         var source = JsonValues.Text(line, "source_platform");
+        var douyin = source?.Contains("douyin", StringComparison.OrdinalIgnoreCase) == true;
         if (TikTokCommentMapper.IsComment(item))
         {
-            return TikTokCommentMapper.Map(item, index, raw, source?.Contains("douyin", StringComparison.OrdinalIgnoreCase) == true ? DouyinItemMapper.Platform : Platforms.TikTok);
+            return TikTokCommentMapper.Map(item, index, raw, douyin ? DouyinItemMapper.Platform : Platforms.TikTok);
         }
-        if (DouyinItemMapper.IsItem(item) || source?.Contains("douyin", StringComparison.OrdinalIgnoreCase) == true)
+        if (douyin || DouyinItemMapper.IsItem(item))
         {
             return DouyinItemMapper.Map(item, index, raw, observedAt);
         }

@@ -277,4 +277,13 @@ public sealed class ExportFormatTests
         Assert.Equal((9.0, 8L, 2L), (post.DurationSeconds!.Value, record.Snapshot!.Likes!.Value, record.Snapshot.Saves!.Value));
         Assert.Equal(12L, record.Account!.Followers);
     }
+
+    [Fact]
+    public void Given_scraper_json_mentions_with_at_when_read_then_they_are_stored_without_it()
+    {
+        var record = Assert.Single(ReaderHarness.ReadFixture(new ScraperJsonReader(), "tikapi.jsonl"));
+
+        Assert.Equal(["ann", "bob"], record.Post!.Mentions);
+        Assert.Equal(("flat_user", 2500L), (record.Post.AuthorId, record.Snapshot!.Views!.Value));
+    }
 }
