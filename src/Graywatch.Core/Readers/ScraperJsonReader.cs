@@ -12,7 +12,7 @@ public sealed class ScraperJsonReader : IRecordReader
 {
     public string Format => "scraper-json";
 
-    public int MapperVersion => 1;
+    public int MapperVersion => 2;
 
     public int Sniff(FileSample sample)
     {
