@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Store;
@@ -10,6 +12,9 @@ namespace Graywatch.Cli.Commands;
 /// <summary><c>graywatch raw POST_ID</c>: the original records behind a post, with the file and line each came from.</summary>
 public sealed class RawCommand(IAnsiConsole console) : Command<RawCommand.Settings>
 {
+    // The raw record is JSON or CSV text already: keep its quotes and its script readable (control characters are still escaped).
+    private static readonly JsonSerializerOptions s_json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Settings of <c>raw</c>.</summary>
     public sealed class Settings : StoreSettings
     {
@@ -55,7 +60,7 @@ public sealed class RawCommand(IAnsiConsole console) : Command<RawCommand.Settin
                     ["item"] = o.Item,
                     ["observed_at"] = o.ObservedAt?.ToString("O"),
                     ["raw"] = raw,
-                }.ToJsonString());
+                }.ToJsonString(s_json));
             }
             else
             {

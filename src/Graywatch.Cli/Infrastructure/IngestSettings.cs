@@ -13,6 +13,10 @@ public class IngestSettings : StoreSettings
     [Description("Force a reader instead of detecting each file's format.")]
     public string? Format { get; init; }
 
+    [CommandOption("--platform <NAME>")]
+    [Description("Platform of the posts in exports that do not say (CooRTweet, QUT, scraper and generic files), such as tiktok.")]
+    public string? Platform { get; init; }
+
     [CommandOption("--observed-at <TIME>")]
     [Description("Collection time (ISO 8601, UTC if no offset) for exports that do not carry one; default: each file's modification time.")]
     public string? ObservedAt { get; init; }
@@ -50,6 +54,8 @@ public class IngestSettings : StoreSettings
         Format = Format,
         ObservedAt = ParseObservedAt(),
         Sampling = Sampling is null ? null : SamplingKinds.Parse(Sampling),
-        ReaderOptions = readerOptions,
+        ReaderOptions = Platform is null
+            ? readerOptions
+            : new Dictionary<string, string>(readerOptions) { ["platform"] = Platform.Trim().ToLowerInvariant() },
     };
 }

@@ -21,6 +21,8 @@ internal sealed class CsvStageFile : IDisposable
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
     private int _length;
     private bool _rowStarted;
+    private long _rowStart;
+    private long _flushed;
 
     public CsvStageFile(string path)
     {
@@ -31,6 +33,9 @@ internal sealed class CsvStageFile : IDisposable
     public string Path { get; }
 
     public long Rows { get; private set; }
+
+    /// <summary>The longest row written so far, in bytes with its line break: the load must allow lines this long.</summary>
+    public long LongestRow { get; private set; }
 
     public CsvStageFile Str(string? value)
     {
@@ -106,6 +111,9 @@ internal sealed class CsvStageFile : IDisposable
         _buffer[_length++] = (byte)'\n';
         _rowStarted = false;
         Rows++;
+        var end = _flushed + _length;
+        LongestRow = Math.Max(LongestRow, end - _rowStart);
+        _rowStart = end;
         if (_length > _buffer.Length / 2)
         {
             FlushBuffer();
@@ -163,6 +171,7 @@ internal sealed class CsvStageFile : IDisposable
     private void FlushBuffer()
     {
         _file.Write(_buffer, 0, _length);
+        _flushed += _length;
         _length = 0;
     }
 

@@ -260,6 +260,12 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
                 await loading;
                 StagingWriter.Load(store, staging.Rotate());
             }
+            if (options.Format is not null && staging.Mapped == 0 && staging.FirstQuarantine is { } first)
+            {
+                // A forced format that fits no record is a wrong choice, not a file of bad records: store nothing.
+                throw new InputException(path, first.Item,
+                    $"no record fits --format {reader.Format}: {first.Reason.TrimEnd('.')}; leave --format out to detect the format, or pick one of: {ReaderCatalog.FormatNames}");
+            }
             var merged = StoreMerger.RemoveRepeats(store, sourceId, staging.Mapped, staging.StagedRows);
             if (usedFileTime == 0 && options.ObservedAt is null)
             {

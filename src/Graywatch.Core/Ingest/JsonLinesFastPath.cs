@@ -17,9 +17,10 @@ namespace Graywatch.Ingest;
 /// </para>
 /// <para>
 /// It is used only when the result is certain to be the same: a file that DuckDB cannot parse with those types, a
-/// blank line, a count that is not a whole number, an id that is not digits, a string field or list item holding an
-/// object, an API response on a line, a time out of range, or rows that do not line up with the file's first and
-/// last lines, all send the file back to the general reader (which quarantines what is bad, record by record).
+/// blank line, a video without a username or a time, a count that is not a whole number, an id that is not digits,
+/// a string field or list item holding an object, an API response on a line, a time out of range, or rows that do
+/// not line up with the file's first and last lines, all send the file back to the general reader (which
+/// quarantines what is bad, record by record).
 /// </para>
 /// </remarks>
 internal static class JsonLinesFastPath
@@ -88,6 +89,7 @@ internal static class JsonLinesFastPath
         return store.Query($"""
             SELECT count(*) FILTER (WHERE NOT (
                     id IS NOT NULL AND regexp_full_match(id, {DigitsPattern})
+                    AND nullif(username, '') IS NOT NULL AND create_time IS NOT NULL
                     AND NOT nested
                     AND (create_time IS NULL OR (create_time = trunc(create_time)
                          AND (CASE WHEN abs(create_time) > 1e11 THEN create_time ELSE create_time * 1000 END) BETWEEN -62135596800000 AND 253402300799999))

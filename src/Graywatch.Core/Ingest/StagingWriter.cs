@@ -105,6 +105,9 @@ internal sealed class StagingWriter : IDisposable
     public long Mapped { get; private set; }
     public Dictionary<string, long> QuarantinedByKind { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The first quarantined record's item and reason, for a message when nothing of a file could be read.</summary>
+    public (long Item, string Reason)? FirstQuarantine { get; private set; }
+
     /// <summary>Stages one mapped record (and its raw text).</summary>
     public void Add(MappedRecord r)
     {
@@ -114,6 +117,7 @@ internal sealed class StagingWriter : IDisposable
         {
             var kind = r.QuarantineKind ?? QuarantineKinds.UnknownShape;
             QuarantinedByKind[kind] = QuarantinedByKind.GetValueOrDefault(kind) + 1;
+            FirstQuarantine ??= (r.Item, r.QuarantineReason ?? kind);
             Quarantine.Long(_sourceId).Long(r.Item).Str(kind).Str(r.QuarantineReason).Str(r.Raw).Time(_now).EndRow();
             return;
         }
@@ -171,7 +175,7 @@ internal sealed class StagingWriter : IDisposable
                 SELECT {Expand(select)}
                 FROM read_csv('{file.Path.Replace("'", "''", StringComparison.Ordinal)}',
                     columns = {ColumnStruct(columns)}, header = false, auto_detect = false, delim = ',', quote = '"',
-                    escape = '"', new_line = '\n', allow_quoted_nulls = false)
+                    escape = '"', new_line = '\n', allow_quoted_nulls = false{LineLimit(file.LongestRow)})
                 """);
         }
         foreach (var file in chunk)
@@ -179,6 +183,23 @@ internal sealed class StagingWriter : IDisposable
             File.Delete(file.Path);
         }
     }
+
+    /// <summary>
+    /// DuckDB's CSV reader refuses lines over 2 MB unless told otherwise; one staged row holds a whole record (its raw
+    /// text, quotes doubled, beside its mapped fields), so a chunk with a long row raises the limit to fit it.
+    /// </summary>
+    private static string LineLimit(long longestRow)
+    {
+        if (longestRow < DuckDbDefaultMaxLineSize)
+        {
+            return "";
+        }
+        var limit = longestRow + 1024;
+        // The reader's buffer must hold at least one whole line.
+        return string.Create(CultureInfo.InvariantCulture, $", max_line_size = {limit}, buffer_size = {Math.Max(limit * 2, 32L << 20)}");
+    }
+
+    private const long DuckDbDefaultMaxLineSize = 2_000_000;
 
     private static string Expand(string select)
     {

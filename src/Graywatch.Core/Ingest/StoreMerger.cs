@@ -20,6 +20,7 @@ internal static class StoreMerger
     ];
 
     /// <summary>What a file added once repeats were removed.</summary>
+    /// <param name="AccountsAdded">Accounts new to the store (an account observed again at a later time is not counted).</param>
     public sealed record Counts(long PostsNew, long SnapshotsAdded, long AccountsAdded, long CommentsAdded, long Duplicates);
 
     /// <summary>
@@ -103,8 +104,16 @@ internal static class StoreMerger
             added[i] = appended - removed;
         }
         var duplicates = anyRemoved ? mappedRecords - ItemsThatAddedSomething(store, sid) : 0;
-        return new Counts(added[0], added[1], added[2], added[3], duplicates);
+        return new Counts(added[0], added[1], added[2] == 0 ? 0 : NewAccounts(store, sid), added[3], duplicates);
     }
+
+    /// <summary>Accounts of this source that no other source holds: the store's account observations are keyed by time too.</summary>
+    private static long NewAccounts(GraywatchStore store, string sid) =>
+        Convert.ToInt64(store.Scalar($"""
+            SELECT count(*) FROM (
+                SELECT DISTINCT platform, id FROM accounts n WHERE source_id = {sid}
+                    AND NOT EXISTS (SELECT 1 FROM accounts o WHERE o.platform = n.platform AND o.id = n.id AND o.source_id <> {sid}))
+            """), CultureInfo.InvariantCulture);
 
     private static long ItemsThatAddedSomething(GraywatchStore store, string sid) =>
         Convert.ToInt64(store.Scalar($"""

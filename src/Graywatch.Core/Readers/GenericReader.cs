@@ -35,21 +35,13 @@ public sealed class GenericReader : IRecordReader
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken)
     {
         var (peeked, head) = PrefixedStream.Peek(stream, 4096);
-        return FirstSignificantByte(head.Span) is (byte)'{' or (byte)'['
-            ? JsonRecords.Read(peeked, context, JsonRecords.NotAResponse, MapJson, cancellationToken)
-            : CsvRecords.Read(peeked, context, s_required, Map, cancellationToken);
-    }
-
-    private static int FirstSignificantByte(ReadOnlySpan<byte> head)
-    {
-        foreach (var b in head)
+        return PrefixedStream.FirstSignificantByte(head.Span) switch
         {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF))
-            {
-                return b;
-            }
-        }
-        return -1;
+            // An array is one document, however long its one line.
+            '[' => JsonRecords.ReadDocument(peeked, context, JsonRecords.NotAResponse, MapJson),
+            '{' => JsonRecords.Read(peeked, context, JsonRecords.NotAResponse, MapJson, cancellationToken),
+            _ => CsvRecords.Read(peeked, context, s_required, Map, cancellationToken),
+        };
     }
 
     private static MappedRecord MapJson(JsonElement item, long index, string? raw, ReaderContext context) =>

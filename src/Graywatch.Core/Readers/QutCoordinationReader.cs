@@ -7,7 +7,8 @@ namespace Graywatch.Readers;
 /// <remarks>
 /// <c>repost_id</c> becomes the parent with kind <c>repost</c>, else <c>reply_id</c> with kind <c>reply</c>; <c>urls</c>
 /// are space-separated; hashtags are taken from the message text. The option <c>platform</c> sets the platform
-/// (default <c>twitter</c>). Stateless and thread-safe.
+/// (default <c>twitter</c>; <c>ingest --platform</c>). <c>timestamp</c> is Unix seconds, any number of them (relative times
+/// such as <c>0, 59, 60</c> too); <c>urls</c> may be a Python list (<c>['http://a', 'http://b']</c>). Stateless and thread-safe.
 /// </remarks>
 public sealed class QutCoordinationReader : IRecordReader
 {
@@ -16,7 +17,7 @@ public sealed class QutCoordinationReader : IRecordReader
 
     public string Format => "qut-coordination";
 
-    public int MapperVersion => 1;
+    public int MapperVersion => 2;
 
     public int Sniff(FileSample sample)
     {
@@ -40,7 +41,7 @@ public sealed class QutCoordinationReader : IRecordReader
             Id = id,
             AuthorId = Fields.Required(row, "user_id"),
             AuthorName = Fields.Text(row, "username"),
-            CreatedAt = Fields.Time(row, "timestamp") ?? throw RecordException.Missing("timestamp"),
+            CreatedAt = Timestamp(row),
             Text = text,
             Hashtags = TextTags.Hashtags(text),
             ParentId = repost ?? reply,
@@ -48,5 +49,12 @@ public sealed class QutCoordinationReader : IRecordReader
             Urls = Fields.Items(row, s_urlSeparators, "urls"),
         };
         return new MappedRecord { Item = item, Raw = raw, Post = post };
+    }
+
+    /// <summary>The toolkit's timestamp is any number of seconds (its own tests count from 0); other times are read as usual.</summary>
+    private static DateTimeOffset Timestamp(IFieldSource row)
+    {
+        var text = Fields.Text(row, "timestamp") ?? throw RecordException.Missing("timestamp");
+        return TimeParser.TryFromSeconds(text, out var time) ? time : Fields.Time(row, "timestamp")!.Value;
     }
 }

@@ -11,7 +11,7 @@ public sealed class ScraperCsvReader : IRecordReader
 {
     public string Format => "scraper-csv";
 
-    public int MapperVersion => 1;
+    public int MapperVersion => 2;
 
     public int Sniff(FileSample sample)
     {

@@ -12,7 +12,7 @@ public sealed class ScraperJsonReader : IRecordReader
 {
     public string Format => "scraper-json";
 
-    public int MapperVersion => 1;
+    public int MapperVersion => 2;
 
     public int Sniff(FileSample sample)
     {
@@ -27,7 +27,7 @@ public sealed class ScraperJsonReader : IRecordReader
     }
 
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken) =>
-        JsonRecords.Read(stream, context, JsonRecords.NotAResponse, Map, cancellationToken);
+        JsonRecords.ReadArrayOrLines(stream, context, JsonRecords.NotAResponse, Map, cancellationToken);
 
     private static MappedRecord Map(JsonElement item, long index, string? raw, ReaderContext context) =>
         ScraperMapper.Map(new JsonFields(item), index, raw, context);

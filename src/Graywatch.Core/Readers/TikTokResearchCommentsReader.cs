@@ -15,6 +15,9 @@ public sealed class TikTokResearchCommentsReader : IRecordReader
 
     public int MapperVersion => 1;
 
+    /// <summary>A Research API comment query returns every public comment of the video: a census.</summary>
+    public string? Sampling => "census";
+
     public int Sniff(FileSample sample)
     {
         if (!Sniffing.LooksLikeJson(sample))

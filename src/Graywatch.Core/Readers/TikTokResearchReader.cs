@@ -15,7 +15,10 @@ public sealed class TikTokResearchReader : IRecordReader
 {
     public string Format => "tiktok-research";
 
-    public int MapperVersion => 1;
+    public int MapperVersion => 2;
+
+    /// <summary>A Research API query returns every public video that matches it: a census of the query.</summary>
+    public string? Sampling => "census";
 
     public int Sniff(FileSample sample)
     {

@@ -1,7 +1,10 @@
 namespace Graywatch.Simulation;
 
 /// <summary>Writes scraper JSON (TikAPI / Apify style keys) as JSON Lines: <c>authorMeta</c>, <c>musicMeta</c>, <c>videoMeta</c>, <c>hashtags:[{name}]</c> and the counts.</summary>
-/// <remarks>The format has no coordinates and no collection time: the file's last-write time stands for it.</remarks>
+/// <remarks>
+/// The format has no coordinates and no collection time: the file's last-write time stands for it. Apify's own keys
+/// (<c>createTimeISO</c>, <c>collectCount</c>) are left out, so the file reads as scraper JSON, not as an Apify dataset.
+/// </remarks>
 internal sealed class ScraperJsonRoundWriter : IRoundWriter
 {
     public string FileName(int round) => $"videos-r{round}.json";
@@ -14,7 +17,7 @@ internal sealed class ScraperJsonRoundWriter : IRoundWriter
         w.WriteStartObject();
         w.WriteString("id", ThreatPlanter.Id(post.Id));
         w.WriteString("text", post.Text);
-        w.WriteString("createTimeISO", PostFactory.Unix(post.CreateTime));
+        w.WriteNumber("createTime", post.CreateTime);
         w.WriteStartObject("authorMeta");
         w.WriteString("id", a.Id);
         w.WriteString("name", a.UniqueId);
@@ -47,7 +50,6 @@ internal sealed class ScraperJsonRoundWriter : IRoundWriter
         w.WriteNumber("diggCount", e.Likes[roundIndex]);
         w.WriteNumber("commentCount", e.Comments[roundIndex]);
         w.WriteNumber("shareCount", e.Shares[roundIndex]);
-        w.WriteNumber("collectCount", e.Saves[roundIndex]);
         if (post.DuetFromId != 0)
         {
             w.WriteString("duetFromId", ThreatPlanter.Id(post.DuetFromId));

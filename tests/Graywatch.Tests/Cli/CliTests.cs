@@ -90,4 +90,22 @@ public sealed class CliTests
         Assert.Equal(1, doc.RootElement.GetProperty("item").GetInt64());
         Assert.EndsWith("videos.jsonl", doc.RootElement.GetProperty("path").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Raw_json_keeps_quotes_and_chinese_readable()
+    {
+        using var dir = new TempDir();
+        var line = """{"id":7300000000000000010,"create_time":1767225600,"username":"a","video_description":"中文 \"引號\"","view_count":5}""";
+        var f = dir.Write("videos.jsonl", line + "\n");
+        await Run("ingest", f, "--db", dir["s.duckdb"], "--observed-at", "2026-01-02T00:00:00Z");
+
+        var (code, output) = await Run("raw", "7300000000000000010", "--db", dir["s.duckdb"], "--json");
+
+        Assert.Equal(ExitCodes.Done, code);
+        Assert.Contains("中文", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0022", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u4E2D", output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(output.Trim().Split('\n').Single());
+        Assert.Equal(line, doc.RootElement.GetProperty("raw").GetString());
+    }
 }

@@ -232,7 +232,7 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
-    public async Task A_csv_row_longer_than_the_limit_fails_the_file_with_its_line_and_leaves_the_store_as_it_was()
+    public async Task A_csv_row_longer_than_the_limit_is_quarantined_alone_with_its_line_and_the_rest_loads()
     {
         var sb = new StringBuilder(GenericHeader);
         sb.Append("1,alice,2026-05-01T10:00:00Z,ok,,1,1,2026-05-02T00:00:00Z\n");
@@ -241,9 +241,10 @@ public sealed class IngestorTests : IDisposable
 
         var s = await Ingest(new IngestOptions { Format = "generic" }, f);
 
-        var failed = Assert.Single(s.Failed);
-        Assert.Contains("long.csv:2:", failed.Error, StringComparison.Ordinal);
-        Assert.Equal(new StoreStats(0, 0, 0, 0, 0, 0), _store.Stats());
+        Assert.Empty(s.Failed);
+        Assert.Equal(1, s.PostsNew);
+        Assert.Equal(1, s.QuarantinedByReason["line-too-long"]);
+        Assert.Equal(3L, Convert.ToInt64(_store.Scalar("SELECT item FROM quarantine"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -355,5 +356,50 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(2_409, b.SnapshotsAdded);
         var twice = Convert.ToInt64(_store.Scalar("SELECT count(*) FROM (SELECT post_id FROM snapshots GROUP BY post_id HAVING count(*) = 2)"), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(2_409, twice);
+    }
+
+    [Fact]
+    public async Task A_forced_format_that_fits_no_record_fails_the_file_and_stores_nothing()
+    {
+        var f = _dir.Write("research.jsonl", """{"id":1,"create_time":1714521600,"username":"a","view_count":5}""" + "\n");
+
+        var s = await Ingest(new IngestOptions { Format = "zeeschuimer" }, f);
+
+        var failed = Assert.Single(s.Failed);
+        Assert.Contains("no record fits --format zeeschuimer", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("author", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(0L, Convert.ToInt64(_store.Scalar("SELECT count(*) FROM posts"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0L, Convert.ToInt64(_store.Scalar("SELECT count(*) FROM sources"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Accounts_added_counts_accounts_new_to_the_store_not_their_observations()
+    {
+        const string Header = "user_name,user_nfollower,vid_id,vid_caption,vid_postTime,vid_scrapeTime,vid_nview\n";
+        var early = _dir.Write("early.csv", Header
+            + "herbs,100,7375000000000000001,a,2024-06-01 08:00:00,2024-06-02 00:00:00,1\n"
+            + "herbs,100,7375000000000000002,b,2024-06-01 09:00:00,2024-06-02 01:00:00,1\n"
+            + "leaf,5,7375000000000000003,c,2024-06-01 09:00:00,2024-06-02 01:00:00,1\n");
+        var late = _dir.Write("late.csv", Header
+            + "herbs,120,7375000000000000001,a,2024-06-01 08:00:00,2024-06-09 00:00:00,9\n"
+            + "moss,7,7375000000000000004,d,2024-06-01 08:00:00,2024-06-09 00:00:00,9\n");
+
+        var first = await Ingest(early);
+        var second = await Ingest(late);
+
+        Assert.Equal(2, first.AccountsAdded);
+        Assert.Equal(1, second.AccountsAdded);
+        Assert.Equal(5L, Convert.ToInt64(_store.Scalar("SELECT count(*) FROM accounts"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_platform_option_sets_the_platform_of_coortweet_rows()
+    {
+        var f = _dir.Write("shares.csv", "account_id,content_id,object_id,timestamp_share\nuser (BR),7487755634083941638,7487755636827425541,1743371771\n");
+        var settings = new Graywatch.Cli.Commands.IngestCommand.Settings { Platform = "TikTok" };
+
+        await Ingest(settings.ToIngestOptions(new Dictionary<string, string>()), f);
+
+        Assert.Equal("tiktok", _store.Scalar("SELECT platform FROM posts"));
     }
 }

@@ -23,7 +23,7 @@ public sealed class JsonLinesFastPathTests : IDisposable
         """{"id":7506832682593094928,"create_time":1716280000,"username":"harbour_watch","region_code":"TW","video_description":"Ships at dawn 🚢","hashtag_names":["#Harbour"," harbour ","\u3000港口\u3000","","Navy"],"music_id":7233563307629350826,"effect_ids":["123","  "],"view_count":541200,"like_count":21900,"comment_count":454,"share_count":742,"favorites_count":1098,"video_duration":11,"video_mention_list":["@leo"," bob ","@"],"voice_to_text":"大家好"}""",
         """{"id":"7507991840340135186","create_time":"1716553372","username":"herbs","video_description":"","hashtag_names":null,"view_count":"12","like_count":3}""",
         """  {"id":7492318870162787591,"create_time":1712905425123,"username":"x","video_description":"無聲的抗議 #水價上漲","hashtag_names":["水價上漲","水价上涨"],"video_duration":9.5}""",
-        """{"id":7492318870162787592,"username":"","region_code":null,"effect_ids":[],"video_mention_list":null,"view_count":null,"extra":{"nested":[1,2]}}""",
+        """{"id":7492318870162787592,"create_time":1700000000,"username":" ","region_code":null,"effect_ids":[],"video_mention_list":null,"view_count":null,"extra":{"nested":[1,2]}}""",
         """{"id":7492318870162787593,"create_time":1700000000,"username":"dup","hashtag_names":["A","a","B"],"view_count":1,"like_count":0,"comment_count":0,"share_count":0,"favorites_count":0}""",
     ];
 
@@ -109,17 +109,17 @@ public sealed class JsonLinesFastPathTests : IDisposable
 
     public static TheoryData<string, string> OneOddList => new()
     {
-        { "a capital letter", """{"id":9,"hashtag_names":["fyp","Đà"]}""" },
-        { "a leading #", """{"id":9,"hashtag_names":["#fyp"]}""" },
-        { "a trailing ideographic space", """{"id":9,"hashtag_names":["fyp\u3000"]}""" },
-        { "an empty hashtag", """{"id":9,"hashtag_names":["fyp",""]}""" },
-        { "a null hashtag", """{"id":9,"hashtag_names":[null,"fyp"]}""" },
-        { "a repeated hashtag", """{"id":9,"hashtag_names":["fyp","dance","fyp"]}""" },
-        { "a mention with @", """{"id":9,"video_mention_list":["@leo"]}""" },
-        { "a mention with a trailing space", """{"id":9,"video_mention_list":["leo "]}""" },
-        { "a blank mention", """{"id":9,"video_mention_list":["leo","\t"]}""" },
-        { "a blank effect id", """{"id":9,"effect_ids":["12"," "]}""" },
-        { "a null effect id", """{"id":9,"effect_ids":[null]}""" },
+        { "a capital letter", """{"id":9,"create_time":1700000000,"username":"u","hashtag_names":["fyp","Đà"]}""" },
+        { "a leading #", """{"id":9,"create_time":1700000000,"username":"u","hashtag_names":["#fyp"]}""" },
+        { "a trailing ideographic space", """{"id":9,"create_time":1700000000,"username":"u","hashtag_names":["fyp\u3000"]}""" },
+        { "an empty hashtag", """{"id":9,"create_time":1700000000,"username":"u","hashtag_names":["fyp",""]}""" },
+        { "a null hashtag", """{"id":9,"create_time":1700000000,"username":"u","hashtag_names":[null,"fyp"]}""" },
+        { "a repeated hashtag", """{"id":9,"create_time":1700000000,"username":"u","hashtag_names":["fyp","dance","fyp"]}""" },
+        { "a mention with @", """{"id":9,"create_time":1700000000,"username":"u","video_mention_list":["@leo"]}""" },
+        { "a mention with a trailing space", """{"id":9,"create_time":1700000000,"username":"u","video_mention_list":["leo "]}""" },
+        { "a blank mention", """{"id":9,"create_time":1700000000,"username":"u","video_mention_list":["leo","\t"]}""" },
+        { "a blank effect id", """{"id":9,"create_time":1700000000,"username":"u","effect_ids":["12"," "]}""" },
+        { "a null effect id", """{"id":9,"create_time":1700000000,"username":"u","effect_ids":[null]}""" },
     };
 
     [Theory]
@@ -137,18 +137,21 @@ public sealed class JsonLinesFastPathTests : IDisposable
 
     public static TheoryData<string, string> Unsuitable => new()
     {
-        { "a count written as text", """{"id":1,"username":"a","view_count":"1.4M"}""" },
-        { "a fractional count", """{"id":1,"username":"a","view_count":12.5}""" },
-        { "a blank line", """{"id":1,"username":"a"}""" + "\n\n" + """{"id":2,"username":"b"}""" },
-        { "an object where a string belongs", """{"id":1,"username":{"name":"a"}}""" },
-        { "an object inside a list", """{"id":1,"hashtag_names":["a",{"hashtag_name":"b"}]}""" },
-        { "hashtag objects", """{"id":1,"hashtag_info_list":[{"hashtag_name":"Tea"}]}""" },
-        { "a response on a line", """{"data":{"videos":[{"id":1,"username":"a"}]}}""" },
-        { "invalid JSON", """{"id":1,"username":"a"}""" + "\n" + """{"id":2,"username":""" },
-        { "a missing id", """{"id":1,"username":"a"}""" + "\n" + """{"username":"b"}""" },
-        { "an id that is not digits", """{"id":"v-1","username":"a"}""" },
-        { "an ISO time", """{"id":1,"create_time":"2024-05-01T10:00:00Z"}""" },
-        { "a duration as mm:ss", """{"id":1,"video_duration":"1:05"}""" },
+        { "a count written as text", """{"id":1,"username":"a","create_time":1700000000,"view_count":"1.4M"}""" },
+        { "a fractional count", """{"id":1,"username":"a","create_time":1700000000,"view_count":12.5}""" },
+        { "a blank line", """{"id":1,"username":"a","create_time":1700000000}""" + "\n\n" + """{"id":2,"username":"b","create_time":1700000000}""" },
+        { "an object where a string belongs", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"id":1,"create_time":1700000000,"username":{"name":"a"}}""" },
+        { "an object inside a list", """{"id":1,"username":"a","create_time":1700000000,"hashtag_names":["a",{"hashtag_name":"b"}]}""" },
+        { "hashtag objects", """{"id":1,"username":"a","create_time":1700000000,"hashtag_info_list":[{"hashtag_name":"Tea"}]}""" },
+        { "a response on a line", """{"data":{"videos":[{"id":1,"username":"a","create_time":1700000000}]}}""" },
+        { "invalid JSON", """{"id":1,"username":"a","create_time":1700000000}""" + "\n" + """{"id":2,"username":""" },
+        { "a missing id", """{"id":1,"username":"a","create_time":1700000000}""" + "\n" + """{"username":"b","create_time":1700000000}""" },
+        { "an id that is not digits", """{"id":"v-1","username":"a","create_time":1700000000}""" },
+        { "an ISO time", """{"id":1,"username":"a","create_time":"2024-05-01T10:00:00Z"}""" },
+        { "a video without a username", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"id":1,"create_time":1700000000}""" + "\n" + """{"id":2,"create_time":1700000000,"username":""}""" },
+        { "a video without a time", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"id":1,"username":"a"}""" },
+        { "a video_id in place of id", """{"id":3,"create_time":1700000000,"username":"c"}""" + "\n" + """{"video_id":1,"create_time":1700000000,"username":"a"}""" },
+        { "a duration as mm:ss", """{"id":1,"username":"a","create_time":1700000000,"video_duration":"1:05"}""" },
     };
 
     [Theory]
@@ -174,9 +177,9 @@ public sealed class JsonLinesFastPathTests : IDisposable
         // inside captions and as values, escaped and not, before the real keys.
         string[] odd =
         [
-            """{"id":801,"username":"hashtag_names","video_description":"\"hashtag_names\":[] and [video_mention_list]","hashtag_names":["Loud"]}""",
-            """{"id":802,"video_description":"a \\", "video_mention_list" : [ "@ann" ], "effect_ids":	[" 7 "]}""",
-            """{"id":803,"video_description":"\"effect_ids\": [\"x\"]","effect_ids":["","9"],"hashtag_names":["ok"]}""",
+            """{"id":801,"create_time":1700000000,"username":"hashtag_names","video_description":"\"hashtag_names\":[] and [video_mention_list]","hashtag_names":["Loud"]}""",
+            """{"id":802,"create_time":1700000000,"username":"u","video_description":"a \\", "video_mention_list" : [ "@ann" ], "effect_ids":	[" 7 "]}""",
+            """{"id":803,"create_time":1700000000,"username":"u","video_description":"\"effect_ids\": [\"x\"]","effect_ids":["","9"],"hashtag_names":["ok"]}""",
         ];
         var file = _dir.Write("odd.jsonl", Synthetic(60, 11, cleanTags: true) + string.Join("\n", odd) + "\n");
 

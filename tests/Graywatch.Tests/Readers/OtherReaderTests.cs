@@ -99,7 +99,7 @@ public sealed class OtherReaderTests
     [Fact]
     public void Given_an_apify_json_array_when_read_then_nested_and_flat_keys_both_map()
     {
-        var records = ReaderHarness.ReadFixture(new ScraperJsonReader(), "apify.json");
+        var records = ReaderHarness.ReadFixture(ExportFormats.ApifyTikTok, "dataset.json");
 
         Assert.Equal(2, records.Count);
         Assert.Equal("unit_fan", records[0].Post!.AuthorId);

@@ -78,7 +78,7 @@ public sealed class TikTokResearchReaderTests
     [Fact]
     public void Given_an_id_beyond_two_to_the_53_when_read_then_every_digit_is_kept()
     {
-        var records = ReaderHarness.ReadText(_reader, "{\"id\":9007199254740993123,\"username\":\"a\"}\n");
+        var records = ReaderHarness.ReadText(_reader, "{\"id\":9007199254740993123,\"username\":\"a\",\"create_time\":1700000000}\n");
 
         Assert.Equal("9007199254740993123", records[0].Post!.Id);
     }

@@ -22,6 +22,24 @@ internal static class Canonical
                 Saves = saves,
             };
 
+    /// <summary>The record itself when its post (if any) has an author and a time: every format needs both.</summary>
+    /// <exception cref="RecordException">The post lacks its author or its creation time.</exception>
+    public static MappedRecord Complete(MappedRecord record)
+    {
+        if (record.Post is { } post)
+        {
+            if (post.AuthorId is null)
+            {
+                throw new RecordException(QuarantineKinds.MissingField, "missing the post's author (no author field of this format is set)");
+            }
+            if (post.CreatedAt is null)
+            {
+                throw new RecordException(QuarantineKinds.MissingField, "missing the post's creation time (no time field of this format is set)");
+            }
+        }
+        return record;
+    }
+
     /// <summary>A list as stored: empty rather than null.</summary>
     public static IReadOnlyList<string> List(List<string>? items) => items is null ? [] : items;
 }

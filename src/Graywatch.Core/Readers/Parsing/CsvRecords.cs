@@ -5,10 +5,14 @@ namespace Graywatch.Readers.Parsing;
 /// <summary>Reads a comma-separated file with a header row and maps each row through a field source.</summary>
 /// <remarks>
 /// Quoted cells may hold commas and line breaks. A UTF-8 BOM is dropped. Items are the 1-based line number where the
-/// row starts (the header is line 1). A row whose cell count differs from the header's is quarantined.
+/// row starts (the header is line 1). A row whose cell count differs from the header's is quarantined, and so is a row
+/// longer than the line limit (16 MiB; reader option <c>max-line-bytes</c>), with its first 4 KiB.
 /// </remarks>
 internal static class CsvRecords
 {
+    // The CSV parser holds at most 16 MiB of text: a record must leave room for the parser's own look-ahead.
+    private const int ParserCeilingBytes = (16 * 1024 * 1024) - (256 * 1024);
+
     public static IEnumerable<MappedRecord> Read(
         Stream stream,
         ReaderContext context,
@@ -16,7 +20,9 @@ internal static class CsvRecords
         Func<IFieldSource, long, string?, ReaderContext, MappedRecord> map,
         CancellationToken cancellationToken)
     {
-        using var reader = Open(stream, context);
+        // Records over the limit are held back before the parser sees them (it stops for good at one over 16 MiB).
+        var limited = new CsvRecordLimitStream(stream, Math.Min(JsonInput.MaxLineBytes(context), ParserCeilingBytes));
+        using var reader = Open(limited, context);
         var header = Header(reader);
         var columns = reader.Header.ColNames.Count;
         foreach (var column in requiredColumns)
@@ -27,15 +33,26 @@ internal static class CsvRecords
             }
         }
         long lastLine = 1;
+        var dropped = 0;
+        long droppedLines = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var row = Next(reader, context, lastLine);
+            // Held-back records that came before this row (or before the end) are quarantined in their place.
+            for (; dropped < limited.Dropped.Count && (row is null || limited.Dropped[dropped].PassedLine <= row.Value.Line); dropped++)
+            {
+                var d = limited.Dropped[dropped];
+                yield return MappedRecord.Quarantine(d.PassedLine + droppedLines, QuarantineKinds.LineTooLong,
+                    $"record of {d.Bytes} bytes is longer than the limit", JsonInput.Lossy(d.Preview));
+                droppedLines += d.Lines;
+            }
             if (row is null)
             {
                 yield break;
             }
-            var (line, raw, cells) = row.Value;
+            var (passedLine, raw, cells) = row.Value;
+            var line = passedLine + droppedLines;
             lastLine = line;
             if (cells.Length != columns)
             {

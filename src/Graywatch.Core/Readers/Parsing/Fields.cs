@@ -75,14 +75,18 @@ internal static class Fields
     }
 
     /// <summary>A duration in seconds (<c>mm:ss</c>, <c>hh:mm:ss</c> or seconds); null when absent.</summary>
-    public static double? Duration(IFieldSource source, string name)
+    public static double? Duration(IFieldSource source, params ReadOnlySpan<string> names)
     {
-        var text = source.Text(name);
-        if (text is null)
+        foreach (var name in names)
         {
-            return null;
+            var text = source.Text(name);
+            if (text is null)
+            {
+                continue;
+            }
+            return TimeParser.TryParseDuration(text, out var seconds) ? seconds : throw RecordException.Invalid(name, text, "duration");
         }
-        return TimeParser.TryParseDuration(text, out var seconds) ? seconds : throw RecordException.Invalid(name, text, "duration");
+        return null;
     }
 
     /// <summary>Hashtags from a list field or from text such as <c>#a #b</c> or <c>a, b</c>, normalized.</summary>

@@ -102,6 +102,34 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>The whole stream as one document, however its lines run (a one-line export can exceed the line limit).</summary>
+    /// <exception cref="InputException">The document is larger than <see cref="MaxDocumentBytes"/>.</exception>
+    public static JsonUnit WholeDocument(Stream stream, ReaderContext context)
+    {
+        var document = new ArrayBufferWriter<byte>(1 << 16);
+        while (true)
+        {
+            var span = document.GetSpan(1 << 20);
+            var n = stream.Read(span);
+            if (n == 0)
+            {
+                break;
+            }
+            document.Advance(n);
+            if (document.WrittenCount > MaxDocumentBytes)
+            {
+                throw new InputException(context.SourcePath, 1,
+                    $"a single JSON document over {MaxDocumentBytes / (1024 * 1024)} MiB; split it or export it as JSON Lines (one object per line)");
+            }
+        }
+        var bytes = WithoutBom(document.WrittenMemory);
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            throw new InputException(context.SourcePath, 1, "not valid UTF-8");
+        }
+        return new JsonUnit(1, bytes, IsDocument: true, Problem: null);
+    }
+
     /// <summary>The line limit from the <c>max-line-bytes</c> option, or the default.</summary>
     public static int MaxLineBytes(ReaderContext context) =>
         int.TryParse(context.Option(MaxLineBytesOption), NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max > 0

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -31,6 +32,31 @@ internal sealed class JsonRecords(
                 yield return record;
             }
         }
+    }
+
+    /// <summary>Reads every record of a stream that is one JSON document, written on one line or many.</summary>
+    public static IEnumerable<MappedRecord> ReadDocument(
+        Stream stream,
+        ReaderContext context,
+        Func<JsonElement, JsonElement?> itemsOf,
+        Func<JsonElement, long, string?, ReaderContext, MappedRecord> map) =>
+        new JsonRecords(context, itemsOf, map).Map(JsonInput.WholeDocument(stream, context));
+
+    /// <summary>
+    /// Reads a JSON array as one document (tools such as <c>json.dump</c> write it on a single line, often longer than the
+    /// line limit), and anything else as <see cref="Read"/> does.
+    /// </summary>
+    public static IEnumerable<MappedRecord> ReadArrayOrLines(
+        Stream stream,
+        ReaderContext context,
+        Func<JsonElement, JsonElement?> itemsOf,
+        Func<JsonElement, long, string?, ReaderContext, MappedRecord> map,
+        CancellationToken cancellationToken)
+    {
+        var (peeked, head) = PrefixedStream.Peek(stream, 4096);
+        return PrefixedStream.FirstSignificantByte(head.Span) == '['
+            ? ReadDocument(peeked, context, itemsOf, map)
+            : Read(peeked, context, itemsOf, map, cancellationToken);
     }
 
     /// <summary>No items: for responses that wrap nothing this reader maps.</summary>
@@ -93,12 +119,12 @@ internal sealed class JsonRecords(
     public static MappedRecord InvalidJson(long line, JsonException error, ReadOnlySpan<byte> bytes) =>
         MappedRecord.Quarantine(line, QuarantineKinds.InvalidJson, $"invalid JSON: {error.Message}", Raw(bytes));
 
-    /// <summary>Maps one item, turning a bad value into a quarantined record.</summary>
+    /// <summary>Maps one item, turning a bad value, or a post without an author or a time, into a quarantined record.</summary>
     public static MappedRecord Guard(long item, string? raw, Func<MappedRecord> mapping)
     {
         try
         {
-            return mapping();
+            return Canonical.Complete(mapping());
         }
         catch (RecordException e)
         {
@@ -128,6 +154,12 @@ internal sealed class JsonRecords(
 
     private MappedRecord MapOne(JsonElement item, long index, string? raw)
     {
+        // An item of a document is held to the same limit as a line, so one giant item costs only itself.
+        if (JsonMarshal.GetRawUtf8Value(item).Length is var bytes && bytes > JsonInput.MaxLineBytes(context))
+        {
+            var preview = JsonMarshal.GetRawUtf8Value(item)[..LineSource.TooLongPreviewBytes];
+            return MappedRecord.Quarantine(index, QuarantineKinds.LineTooLong, $"record of {bytes} bytes is longer than the limit", Raw(preview));
+        }
         if (item.ValueKind != JsonValueKind.Object)
         {
             return MappedRecord.Quarantine(index, QuarantineKinds.UnknownShape, $"expected a JSON object, found {item.ValueKind}", raw);

@@ -14,6 +14,19 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
         return (new PrefixedStream(buffer, n, stream), buffer.AsMemory(0, n));
     }
 
+    /// <summary>The first byte of <paramref name="head"/> that is neither white space nor part of a UTF-8 BOM, or -1.</summary>
+    public static int FirstSignificantByte(ReadOnlySpan<byte> head)
+    {
+        foreach (var b in head)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF))
+            {
+                return b;
+            }
+        }
+        return -1;
+    }
+
     public override int Read(Span<byte> buffer)
     {
         if (_position < prefixLength)

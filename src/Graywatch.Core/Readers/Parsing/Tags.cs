@@ -50,6 +50,14 @@ internal static class Tags
             return [];
         }
         List<string>? tags = null;
+        if (Bracketed(text) is { } items)
+        {
+            foreach (var item in items)
+            {
+                Add(ref tags, item);
+            }
+            return tags is null ? [] : tags;
+        }
         foreach (var part in text.Split(s_listSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             Add(ref tags, part);
@@ -64,8 +72,30 @@ internal static class Tags
         {
             return [];
         }
-        var parts = text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts;
+        return Bracketed(text) ?? text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>
+    /// The items of a list written in brackets, as Python (<c>['a', 'b']</c>, what pandas writes for a list cell) or
+    /// JSON (<c>["a","b"]</c>) write it; null when <paramref name="text"/> is not such a list.
+    /// </summary>
+    public static string[]? Bracketed(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Length < 2 || span[0] != '[' || span[^1] != ']')
+        {
+            return null;
+        }
+        var items = new List<string>();
+        foreach (var range in span[1..^1].Split(','))
+        {
+            var item = span[1..^1][range].Trim().Trim('\'').Trim('"').Trim();
+            if (!item.IsEmpty)
+            {
+                items.Add(item.ToString());
+            }
+        }
+        return [.. items];
     }
 
     /// <summary>A mention without its leading <c>@</c>.</summary>

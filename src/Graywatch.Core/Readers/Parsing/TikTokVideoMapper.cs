@@ -31,7 +31,7 @@ internal static class TikTokVideoMapper
             throw new RecordException(QuarantineKinds.UnknownShape, $"expected a JSON object, found {reader.TokenType}");
         }
 
-        string? id = null, username = null, region = null, text = null, music = null, transcript = null;
+        string? id = null, videoId = null, username = null, region = null, text = null, music = null, transcript = null;
         DateTimeOffset? created = null;
         long? views = null, likes = null, comments = null, shares = null, saves = null;
         double? duration = null;
@@ -43,6 +43,12 @@ internal static class TikTokVideoMapper
             {
                 reader.Read();
                 id = Token(ref reader);
+            }
+            else if (reader.ValueTextEquals("video_id"u8))
+            {
+                // The API's own examples and traktok name the id video_id.
+                reader.Read();
+                videoId = Token(ref reader);
             }
             else if (reader.ValueTextEquals("create_time"u8))
             {
@@ -143,9 +149,14 @@ internal static class TikTokVideoMapper
         {
             throw new JsonException("unexpected content after the object");
         }
-        if (id is null)
+        id ??= videoId ?? throw RecordException.Missing("id");
+        if (username is null)
         {
-            throw RecordException.Missing("id");
+            throw RecordException.Missing("username");
+        }
+        if (created is null)
+        {
+            throw RecordException.Missing("create_time");
         }
 
         var observedAt = context.DefaultObservedAt;

@@ -63,6 +63,20 @@ public static class TimeParser
         return true;
     }
 
+    /// <summary>Converts a number of seconds since the Unix epoch, however small (<c>0</c>, <c>59</c>: relative times), to UTC.</summary>
+    public static bool TryFromSeconds(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture, out var seconds)
+            || seconds < -62_135_596_800m || seconds > 253_402_300_799m)
+        {
+            return false;
+        }
+        value = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(seconds * 1000m, MidpointRounding.AwayFromZero));
+        return true;
+    }
+
     /// <summary>Parses a duration written as <c>mm:ss</c>, <c>hh:mm:ss</c> or plain seconds, to seconds.</summary>
     public static bool TryParseDuration(ReadOnlySpan<char> text, out double seconds)
     {
