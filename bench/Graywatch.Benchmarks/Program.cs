@@ -21,6 +21,10 @@ if (args.Length > 0 && args[0] == "forecast-eval")
 {
     return ForecastEvaluation.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "trust")
+{
+    return await TrustEvaluation.RunAsync(args[1..]);
+}
 if (args.Length > 0 && args[0] == "exposure")
 {
     return ExposureRun.Run(args[1..]);
