@@ -1,0 +1,24 @@
+using Lingua;
+
+namespace Graywatch.Text;
+
+/// <summary>Lingua's letter n-gram models (SearchPioneer.Lingua) for the plain-Latin texts that function words leave open: English or not.</summary>
+/// <remarks>
+/// Only the languages a short-video feed in Latin letters is likely to mix with English take part (<see cref="Languages"/>);
+/// their models (about 11 MB) are copied beside the binaries by the Core project and loaded on first use (a few seconds),
+/// so texts that scripts and function words settle never pay for them. Thread-safe.
+/// </remarks>
+public static class LatinLanguageModel
+{
+    /// <summary>The languages the model chooses among.</summary>
+    public static readonly IReadOnlyList<Language> Languages =
+    [
+        Language.English, Language.Vietnamese, Language.Indonesian, Language.Malay, Language.Tagalog, Language.Spanish,
+        Language.French, Language.German, Language.Portuguese, Language.Italian, Language.Dutch,
+    ];
+
+    private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder.FromLanguages([.. Languages]).Build());
+
+    /// <summary>True when English is the most likely of <see cref="Languages"/>.</summary>
+    public static bool IsEnglish(string text) => Detector.Value.DetectLanguageOf(text) == Language.English;
+}
