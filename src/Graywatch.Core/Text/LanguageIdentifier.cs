@@ -4,11 +4,12 @@ namespace Graywatch.Text;
 /// <remarks>
 /// Chinese when Han characters outweigh Latin letters (one Han character counts as three letters) and kana or hangul do
 /// not dominate; Traditional when Traditional-only characters outnumber Simplified-only ones, Simplified when the
-/// reverse, Traditional on a tie. Other when kana, hangul or non-ASCII letters (Vietnamese, French…) dominate or there
-/// is no letter at all. Plain ASCII text is English outright when it has at most two words or at least
-/// <see cref="SureFunctionWords"/> English function words; anything else between (a title such as "Cappuccino
-/// Assasino's Revenge (Animals Maroon 5 Parody)", a caption in Vietnamese written without its accents) is decided by
-/// <see cref="LatinLanguageModel"/>. Mentions, links and hashtags never count: they were taken out before. Thread-safe.
+/// reverse, Traditional on a tie. Other when kana, hangul or non-ASCII letters (Vietnamese, French…) make more than a
+/// sixth of the letters, or there is no letter at all. Plain ASCII text is English outright when it has at most two
+/// words, or at least <see cref="SureFunctionWords"/> English function words making at least a quarter of its words;
+/// anything else (a title such as "Cappuccino Assasino's Revenge (Animals Maroon 5 Parody)", a caption in Vietnamese
+/// written without its accents, a short text with an accented letter) is decided by <see cref="LatinLanguageModel"/>.
+/// Measured in docs/evaluation.md (bench mode <c>language-id</c>). Mentions, links and hashtags never count: they were taken out before. Thread-safe.
 /// </remarks>
 public static class LanguageIdentifier
 {
@@ -27,10 +28,10 @@ public static class LanguageIdentifier
     public static string Identify(string text) => TextPreparer.Prepare(text).Language;
 
     /// <summary>The language from the original text, the same text with its links, mentions and hashtag marks blanked, and its words.</summary>
-    internal static string Identify(string original, string words, ScriptCounts counts, IReadOnlyList<TextToken> tokens)
+    internal static (string Language, (string Language, bool Sure) Rules) Identify(string original, string words, ScriptCounts counts, IReadOnlyList<TextToken> tokens)
     {
         var guess = Guess(original, counts, tokens);
-        return guess.Sure ? guess.Language : LatinLanguageModel.IsEnglish(words) ? TextLanguages.English : TextLanguages.Other;
+        return (guess.Sure ? guess.Language : LatinLanguageModel.IsEnglish(words) ? TextLanguages.English : TextLanguages.Other, guess);
     }
 
     /// <summary>
@@ -59,11 +60,15 @@ public static class LanguageIdentifier
             words++;
             functionWords += EnglishWords.Contains(t.Text) ? 1 : 0;
         }
+        // An accented letter ("Buồn ha") or few function words among many ("Troi cho toi hai chan ngan a, the nhung…")
+        // leaves it to the model.
+        var accented = counts.OtherLetters > 0;
         if (words <= 2)
         {
-            return (TextLanguages.English, true);
+            return (TextLanguages.English, !accented);
         }
-        return (functionWords > 0 ? TextLanguages.English : TextLanguages.Other, functionWords >= SureFunctionWords);
+        var sure = !accented && functionWords >= SureFunctionWords && functionWords * 4 >= words;
+        return (functionWords > 0 ? TextLanguages.English : TextLanguages.Other, sure);
     }
 
     private static bool HasLetter(string word)

@@ -14,6 +14,9 @@ public sealed record PreparedText
     /// <summary>One of <see cref="TextLanguages"/>.</summary>
     public required string Language { get; init; }
 
+    /// <summary>What scripts and function words alone said, and whether that settled it without the n-gram model (for evaluation).</summary>
+    internal (string Language, bool Sure) RuleLanguage { get; init; }
+
     public IReadOnlyList<TextToken> Tokens { get; init; } = [];
 
     /// <summary>Runs of Han characters (folded), for character n-grams.</summary>

@@ -46,11 +46,13 @@ public static partial class TextPreparer
         var words = new string(blank);
         var counts = Tokenize(words, tokens, hanRuns, emoji);
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var (language, rules) = LanguageIdentifier.Identify(text, words, counts, tokens);
         return new PreparedText
         {
             Original = text,
             Folded = folded,
-            Language = LanguageIdentifier.Identify(text, words, counts, tokens),
+            Language = language,
+            RuleLanguage = rules,
             Tokens = tokens,
             HanRuns = hanRuns,
             Hashtags = hashtags,
