@@ -11,6 +11,9 @@ public sealed record PreparedText
 
     public required string Folded { get; init; }
 
+    /// <summary><see cref="Folded"/> with links, mentions and hashtag marks blanked (same length): what word lists read.</summary>
+    public required string Words { get; init; }
+
     /// <summary>One of <see cref="TextLanguages"/>.</summary>
     public required string Language { get; init; }
 

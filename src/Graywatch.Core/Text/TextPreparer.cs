@@ -51,6 +51,7 @@ public static partial class TextPreparer
         {
             Original = text,
             Folded = folded,
+            Words = words,
             Language = language,
             RuleLanguage = rules,
             Tokens = tokens,
