@@ -17,8 +17,19 @@ public static class LatinLanguageModel
         Language.French, Language.German, Language.Portuguese, Language.Italian, Language.Dutch,
     ];
 
-    private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetectorBuilder.FromLanguages([.. Languages]).Build());
+    private static readonly Lazy<LanguageDetector> Detector = new(Build);
 
     /// <summary>True when English is the most likely of <see cref="Languages"/>.</summary>
     public static bool IsEnglish(string text) => Detector.Value.DetectLanguageOf(text) == Language.English;
+
+    private static LanguageDetector Build()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Lingua", "LanguageModels");
+        if (!Directory.Exists(folder) || Directory.GetDirectories(folder).Length < Languages.Count)
+        {
+            // Lingua would fail later on its first file with a bare I/O error; say what is wrong with the installation.
+            throw new InvalidOperationException($"the language models are missing from {folder} (they are copied there by the build of Graywatch.Core; rebuild or reinstall)");
+        }
+        return LanguageDetectorBuilder.FromLanguages([.. Languages]).Build();
+    }
 }
