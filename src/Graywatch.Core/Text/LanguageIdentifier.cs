@@ -24,9 +24,6 @@ public static class LanguageIdentifier
         "up", "out", "about", "like", "from", "by", "there", "here", "now", "too", "very", "im", "i'm", "it's", "its",
     };
 
-    /// <summary>The language of one text (one of <see cref="TextLanguages"/>).</summary>
-    public static string Identify(string text) => TextPreparer.Prepare(text).Language;
-
     /// <summary>The language from the original text, the same text with its links, mentions and hashtag marks blanked, and its words.</summary>
     internal static (string Language, (string Language, bool Sure) Rules) Identify(string original, string words, ScriptCounts counts, IReadOnlyList<TextToken> tokens)
     {
