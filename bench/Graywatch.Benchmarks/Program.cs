@@ -41,5 +41,9 @@ if (args.Length > 0 && args[0] == "text")
 {
     return TextRun.Run(args[1..]);
 }
+if (args.Length > 0 && args[0] == "language-id")
+{
+    return LanguageIdRun.Run(args[1..]);
+}
 BenchmarkSwitcher.FromAssembly(typeof(IngestRun).Assembly).Run(args);
 return 0;

@@ -81,7 +81,7 @@ public sealed class ExposureCommand(IAnsiConsole console) : Command<ExposureComm
         }
         else
         {
-            console.MarkupLineInterpolated($"[bold]{report.Registry.Count:N0}[/] sites from {report.Registry.Path} ({report.Registry.Problems.Count:N0} skipped); {report.ScannedPosts:N0} posts read, [bold]{report.PlacedPosts:N0}[/] placed at a site ({string.Join(", ", report.PlacedByMethod.Select(kv => $"{kv.Key} {kv.Value:N0}"))}); {report.AccountsProfiled:N0} accounts profiled.");
+            console.MarkupLineInterpolated($"[bold]{report.Registry.Count:N0}[/] sites from {report.Registry.Path} ({report.Registry.Problems.Count:N0} skipped, {report.Registry.NamedFromTags:N0} without a name named from their tags and id); {report.ScannedPosts:N0} posts read, [bold]{report.PlacedPosts:N0}[/] placed at a site ({string.Join(", ", report.PlacedByMethod.Select(kv => $"{kv.Key} {kv.Value:N0}"))}); {report.AccountsProfiled:N0} accounts profiled.");
             foreach (var p in report.Registry.Problems.Take(10))
             {
                 err.MarkupLineInterpolated($"[yellow]skipped:[/] {p.Feature}: {p.Reason}");

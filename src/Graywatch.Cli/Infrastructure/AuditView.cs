@@ -28,7 +28,8 @@ internal static class AuditView
             head.AddRow(W("Signed by"), Markup.Escape(c.Subject));
             head.AddRow(W("Certificate SHA-256"), Markup.Escape(c.Sha256));
         }
-        head.AddRow($"[bold]{Markup.Escape(W("Overall risk"))}[/]", $"[bold {Colour(report.Risk.Level)}]{Markup.Escape(W(report.Risk.Level.ToString()))}[/]");
+        var kind = report.Risk.Kind == AppKind.System ? " (" + W("system component") + ")" : "";
+        head.AddRow($"[bold]{Markup.Escape(W("Overall risk"))}[/]", $"[bold {Colour(report.Risk.Level)}]{Markup.Escape(W(report.Risk.Level.ToString()))}[/]{Markup.Escape(kind)}");
         console.Write(head);
         foreach (var r in report.Risk.Reasons)
         {

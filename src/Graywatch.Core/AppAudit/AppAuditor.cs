@@ -51,13 +51,14 @@ public sealed partial class AppAuditor(RuleSet rules, TrackerCatalog trackers, A
         var findings = collector.Findings(manifest);
         var trackerHits = collector.Trackers();
         var permissions = PermissionCatalog.Describe(manifest);
+        var certificate = ReadCertificate(archive) ?? SigningBlockReader.Read(archive);
         return new AppAuditReport
         {
             File = Path.GetFileName(path),
             Sha256 = Sha256(path),
             Manifest = manifest,
             Permissions = permissions,
-            Certificate = ReadCertificate(archive) ?? SigningBlockReader.Read(archive),
+            Certificate = certificate,
             HasSigningBlock = SigningBlockReader.Present(archive),
             Findings = findings,
             Trackers = trackerHits,
@@ -65,7 +66,7 @@ public sealed partial class AppAuditor(RuleSet rules, TrackerCatalog trackers, A
             NativeLibraries = [.. archive.Entries.Select(e => e.Name).Where(n => n.StartsWith("lib/", StringComparison.Ordinal) && n.EndsWith(".so", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             DexFiles = dexFiles,
             Warnings = [.. warnings, .. archive.Warnings],
-            Risk = RiskAssessor.Assess(findings, trackerHits, permissions),
+            Risk = RiskAssessor.Assess(findings, trackerHits, permissions, manifest, certificate),
         };
     }
 

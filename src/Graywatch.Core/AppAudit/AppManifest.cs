@@ -9,6 +9,12 @@ public sealed record AppManifest
     public int? MinSdk { get; init; }
     public int? TargetSdk { get; init; }
 
+    /// <summary><c>android:sharedUserId</c>, such as <c>android.uid.system</c> for a package that runs as the system.</summary>
+    public string? SharedUserId { get; init; }
+
+    /// <summary>The manifest's <c>coreApp="true"</c>: a package the system starts even in its minimal boot mode.</summary>
+    public bool CoreApp { get; init; }
+
     /// <summary>Permissions the app requests (<c>uses-permission</c>), in manifest order, each once.</summary>
     public IReadOnlyList<string> RequestedPermissions { get; init; } = [];
 

@@ -7,11 +7,29 @@ namespace Graywatch.AppAudit;
 /// <summary>Weighs findings, trackers and permissions into the overall risk, with reasons in both languages.</summary>
 /// <remarks>
 /// The level is the highest finding severity; three or more tracker SDKs raise an app with nothing worse to Medium;
-/// an app with no finding and no tracker is Info. Stateless.
+/// an app with no finding and no tracker is Info. A system component (<see cref="SystemComponent"/>) is judged as
+/// such: its level is at most Low, since reading identifiers may be its job and a user cannot remove it, and its
+/// reasons open with that verdict and the signs that make it one. Stateless.
 /// </remarks>
 public static class RiskAssessor
 {
-    public static AppRisk Assess(IReadOnlyList<HarvestFinding> findings, IReadOnlyList<TrackerHit> trackers, IReadOnlyList<PermissionInfo> permissions)
+    public static AppRisk Assess(IReadOnlyList<HarvestFinding> findings, IReadOnlyList<TrackerHit> trackers, IReadOnlyList<PermissionInfo> permissions) =>
+        Assess(findings, trackers, permissions, new AppManifest { Package = "" }, null);
+
+    /// <summary>The risk of a package, judged as a system component when its manifest and certificate say it is one.</summary>
+    public static AppRisk Assess(IReadOnlyList<HarvestFinding> findings, IReadOnlyList<TrackerHit> trackers, IReadOnlyList<PermissionInfo> permissions, AppManifest manifest, SigningCertificate? certificate)
+    {
+        var risk = AssessApp(findings, trackers, permissions);
+        var signs = SystemComponent.Signs(manifest, certificate);
+        if (SystemComponent.KindOf(manifest, signs) != AppKind.System)
+        {
+            return risk;
+        }
+        var level = (Severity)Math.Min((int)risk.Level, (int)Severity.Low);
+        return new AppRisk(level, [SystemComponent.Verdict, .. signs, .. risk.Reasons], AppKind.System, signs);
+    }
+
+    private static AppRisk AssessApp(IReadOnlyList<HarvestFinding> findings, IReadOnlyList<TrackerHit> trackers, IReadOnlyList<PermissionInfo> permissions)
     {
         var reasons = new List<RiskReason>();
         var level = Severity.Info;

@@ -5,7 +5,8 @@ namespace Graywatch.Sites;
 
 /// <summary>Loads a site registry from GeoJSON (<c>.geojson</c>, <c>.json</c>), KML (<c>.kml</c>) or CSV (<c>.csv</c>) and validates it.</summary>
 /// <remarks>
-/// A feature with no name, no or bad geometry, coordinates out of range, or the name of an earlier feature within
+/// A GeoJSON feature with no name is named from its tags and id (see <see cref="SiteGeoJson"/>) and counted in
+/// <see cref="SiteRegistry.NamedFromTags"/>. A feature with no name otherwise, no or bad geometry, coordinates out of range, or the name of an earlier feature within
 /// <see cref="SiteFileOptions.DuplicateMeters"/> is skipped and reported in <see cref="SiteRegistry.Problems"/>, named
 /// by its row, placemark or feature number and name. A file that cannot be read at all, or holds no valid site, throws
 /// <see cref="InputException"/>. Stateless.
@@ -28,17 +29,18 @@ public static class SiteFileReader
             ".geojson" or ".json" => SiteGeoJson.Read(path, options, problems),
             var other => throw new InputException(path, null, $"unknown site file kind '{other}' (use .geojson, .json, .kml or .csv)"),
         };
-        var sites = Validate(path, candidates, options, problems);
+        var sites = Validate(path, candidates, options, problems, out var namedFromTags);
         if (sites.Count == 0)
         {
             throw new InputException(path, null, problems.Count == 0 ? "no sites in the file" : $"no valid sites in the file; first problem: {problems[0].Feature}: {problems[0].Reason}");
         }
-        return new SiteRegistry(path, sites, problems);
+        return new SiteRegistry(path, sites, problems, namedFromTags);
     }
 
-    private static List<Site> Validate(string path, IEnumerable<SiteCandidate> candidates, SiteFileOptions options, List<SiteProblem> problems)
+    private static List<Site> Validate(string path, IEnumerable<SiteCandidate> candidates, SiteFileOptions options, List<SiteProblem> problems, out int namedFromTags)
     {
         var sites = new List<Site>();
+        namedFromTags = 0;
         var byName = new Dictionary<string, List<Site>>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in candidates)
         {
@@ -62,6 +64,7 @@ public static class SiteFileReader
                     continue;
                 }
                 sites.Add(site);
+                namedFromTags += c.NamedFromTags ? 1 : 0;
                 (byName.TryGetValue(key, out var list) ? list : byName[key] = []).Add(site);
             }
             else

@@ -11,10 +11,17 @@ namespace Graywatch.Sites;
 /// Name from <c>name</c>, <c>name:en</c> or <c>title</c>; aliases from <c>aliases</c> (array or <c>|</c>-separated), <c>alt_name</c>,
 /// <c>official_name</c>, <c>short_name</c> and every other <c>name:*</c>; category from <c>category</c> or <c>military</c>;
 /// radius from <c>radius_m</c> or <c>radius</c>. Geometry is read by NetTopologySuite's GeoJSON converter.
+/// A feature with no name (OpenStreetMap danger areas and barracks often have none) takes the name of the relation it
+/// labels (<c>@relations</c> with role <c>label</c>, as Overpass exports write), else is named from its kind and id:
+/// the first of <c>military</c>, <c>building</c>, <c>aeroway</c>, <c>amenity</c>, <c>landuse</c> (else "site"), then the
+/// number of its id (<c>danger_area 1207889868</c> for <c>node/1207889868</c>); one with neither stays unnamed.
 /// </remarks>
 internal static class SiteGeoJson
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    /// <summary>The tags that name an unnamed feature's kind, first found first.</summary>
+    private static readonly string[] KindTags = ["military", "building", "aeroway", "amenity", "landuse"];
 
     public static List<SiteCandidate> Read(string path, SiteFileOptions options, List<SiteProblem> problems)
     {
@@ -57,7 +64,13 @@ internal static class SiteGeoJson
         }
         var props = f.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
         var name = Str(props, "name") ?? Str(props, "name:en") ?? Str(props, "title");
-        var id = Str(f, "id");
+        var id = Str(f, "id") ?? Str(props, "@id") ?? (f.TryGetProperty("id", out var numeric) && numeric.ValueKind == JsonValueKind.Number ? numeric.GetRawText() : null);
+        var named = false;
+        if (string.IsNullOrWhiteSpace(name) && props.ValueKind == JsonValueKind.Object)
+        {
+            name = LabelledRelation(props) ?? NameFromTags(props, id);
+            named = name is not null;
+        }
         var feature = SiteCandidate.Label("feature", number, name) + (id is null ? "" : $" (id {id})");
         var aliases = new List<string>();
         if (props.ValueKind == JsonValueKind.Object)
@@ -96,7 +109,31 @@ internal static class SiteGeoJson
                 error ??= $"bad geometry: {e.Message}";
             }
         }
-        return new SiteCandidate(feature, name, aliases, Str(props, "category") ?? Str(props, "military"), geometry, radius, error);
+        return new SiteCandidate(feature, name, aliases, Str(props, "category") ?? Str(props, "military"), geometry, radius, error, named);
+    }
+
+    private static string? LabelledRelation(JsonElement props)
+    {
+        if (!props.TryGetProperty("@relations", out var relations) || relations.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+        foreach (var r in relations.EnumerateArray())
+        {
+            if (Str(r, "role") == "label" && r.TryGetProperty("reltags", out var tags) && (Str(tags, "name") ?? Str(tags, "name:en")) is { Length: > 0 } name)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static string? NameFromTags(JsonElement props, string? id)
+    {
+        var kind = KindTags.Select(k => Str(props, k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v) && v != "yes");
+        var number = id?[(id.LastIndexOf('/') + 1)..];
+        // Neither a kind nor an id: nothing to tell the feature by, so it stays unnamed and is reported.
+        return string.IsNullOrWhiteSpace(number) ? null : $"{kind?.Trim() ?? "site"} {number.Trim()}";
     }
 
     private static string? Str(JsonElement e, string key) =>

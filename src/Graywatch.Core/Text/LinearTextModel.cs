@@ -85,6 +85,11 @@ public sealed class LinearTextModel
         var c = Classes.Count;
         foreach (var token in text.Tokens)
         {
+            if (token.Kind is TokenKind.Mention or TokenKind.Url)
+            {
+                // A stand-in for a mention or a link says nothing about the text, whatever its weight.
+                continue;
+            }
             var row = TextFeatures.WordBucket(token.Text) * c;
             var mean = 0.0;
             for (var k = 0; k < c; k++)

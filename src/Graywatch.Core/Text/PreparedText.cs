@@ -11,8 +11,14 @@ public sealed record PreparedText
 
     public required string Folded { get; init; }
 
+    /// <summary><see cref="Folded"/> with links, mentions and hashtag marks blanked (same length): what word lists read.</summary>
+    public required string Words { get; init; }
+
     /// <summary>One of <see cref="TextLanguages"/>.</summary>
     public required string Language { get; init; }
+
+    /// <summary>What scripts and function words alone said, and whether that settled it without the n-gram model (for evaluation).</summary>
+    internal (string Language, bool Sure) RuleLanguage { get; init; }
 
     public IReadOnlyList<TextToken> Tokens { get; init; } = [];
 

@@ -4,22 +4,9 @@ using System.Text.RegularExpressions;
 namespace Graywatch.Text;
 
 /// <summary>Prepares a text: folds full-width forms, case and script; takes out links, mentions, hashtags and emoji; tokenizes (jieba for Chinese); tells the language.</summary>
-/// <remarks>
-/// Language: Chinese when Han characters outweigh Latin letters (one Han character counts as three letters) and kana
-/// or hangul do not dominate; Traditional when Traditional-only characters outnumber Simplified-only ones, Simplified
-/// when the reverse, Traditional on a tie. English when the Latin letters are plain ASCII and an English function word
-/// occurs (or the text has at most two words); otherwise other. Empty or emoji-only text is other. Thread-safe.
-/// </remarks>
+/// <remarks>The language comes from <see cref="LanguageIdentifier"/>. Thread-safe.</remarks>
 public static partial class TextPreparer
 {
-    private static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "to", "and", "or", "is", "are", "was", "were", "be", "you", "i", "me", "my", "we", "us", "our", "they",
-        "them", "their", "he", "she", "it", "this", "that", "of", "in", "on", "at", "for", "with", "not", "no", "so", "but",
-        "just", "what", "all", "do", "don't", "can", "will", "have", "has", "how", "why", "who", "go", "get", "your", "if",
-        "up", "out", "about", "like", "from", "by", "there", "here", "now", "too", "very", "im", "i'm", "it's", "its",
-    };
-
     /// <summary>Prepares one text; null or blank gives an empty text of language other.</summary>
     public static PreparedText Prepare(string? text)
     {
@@ -56,13 +43,17 @@ public static partial class TextPreparer
                 }
             }
         }
-        var counts = Tokenize(new string(blank), tokens, hanRuns, emoji);
+        var words = new string(blank);
+        var counts = Tokenize(words, tokens, hanRuns, emoji);
         tokens.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var (language, rules) = LanguageIdentifier.Identify(text, words, counts, tokens);
         return new PreparedText
         {
             Original = text,
             Folded = folded,
-            Language = Identify(text, counts, tokens),
+            Words = words,
+            Language = language,
+            RuleLanguage = rules,
             Tokens = tokens,
             HanRuns = hanRuns,
             Hashtags = hashtags,
@@ -90,7 +81,7 @@ public static partial class TextPreparer
 
     private static ScriptCounts Tokenize(string s, List<TextToken> tokens, List<string> hanRuns, List<string> emoji)
     {
-        var counts = new ScriptCounts();
+        var counts = default(ScriptCounts);
         var i = 0;
         while (i < s.Length)
         {
@@ -175,55 +166,6 @@ public static partial class TextPreparer
         return length > 0;
     }
 
-    private static string Identify(string original, ScriptCounts counts, List<TextToken> tokens)
-    {
-        var latin = counts.Ascii + counts.OtherLetters;
-        if (counts.Han > 0 && counts.Han * 3 >= latin && counts.Kana * 2 < counts.Han && counts.Hangul < counts.Han)
-        {
-            var traditional = 0;
-            var simplified = 0;
-            foreach (var c in original)
-            {
-                if (ChineseScript.IsTraditionalOnly(c))
-                {
-                    traditional++;
-                }
-                else if (ChineseScript.IsSimplifiedOnly(c))
-                {
-                    simplified++;
-                }
-            }
-            return simplified > traditional ? TextLanguages.SimplifiedChinese : TextLanguages.TraditionalChinese;
-        }
-        if (latin == 0 || counts.Kana + counts.Hangul > latin || counts.OtherLetters * 6 > latin)
-        {
-            return TextLanguages.Other;
-        }
-        var words = 0;
-        foreach (var t in tokens)
-        {
-            if (t.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            words++;
-            if (EnglishWords.Contains(t.Text))
-            {
-                return TextLanguages.English;
-            }
-        }
-        return words <= 2 ? TextLanguages.English : TextLanguages.Other;
-    }
-
     [GeneratedRegex(@"(?<url>(?:https?://|www\.)\S+)|(?<mention>(?<![\w@])@[\w.]{1,40})|#(?<tag>[\p{L}\p{N}_]{1,100})#?", RegexOptions.CultureInvariant)]
     private static partial Regex Markers();
-
-    private struct ScriptCounts
-    {
-        public int Han;
-        public int Ascii;
-        public int Kana;
-        public int Hangul;
-        public int OtherLetters;
-    }
 }

@@ -29,10 +29,45 @@ public sealed class RealApkTests
         Assert.StartsWith("getMacAddress(", site.Method, StringComparison.Ordinal);
         Assert.Equal("java.net.NetworkInterface.getHardwareAddress()", site.Via);
         Assert.True(wifi.PermissionHeld);
-        Assert.Equal(Graywatch.Findings.Severity.High, report.Risk.Level);
+        Assert.Equal("High", wifi.Rule.Severity.ToString());
         Assert.Contains("O=Google Inc.", report.Certificate!.Subject, StringComparison.Ordinal);
         Assert.Equal(64, report.Certificate.Sha256.Length);
         Assert.Contains("lib/arm64-v8a/libnetworkstackutilsjni.so", report.NativeLibraries);
+    }
+
+    [SkippableTheory]
+    [InlineData("en", "component of Android itself", "Nothing to uninstall")]
+    [InlineData("zh-TW", "Android 本身的元件", "沒有可解除安裝的東西")]
+    public async Task NetworkStack_is_judged_a_system_component_in_the_json_and_html_reports(string language, string verdict, string advice)
+    {
+        var report = Audit("NetworkStack_210000000.apk");
+
+        Assert.Equal(AppKind.System, report.Risk.Kind);
+        Assert.Equal(Graywatch.Findings.Severity.Low, report.Risk.Level);
+        Assert.Contains(report.Risk.Signs, s => s.English.Contains("android.uid.networkstack", StringComparison.Ordinal));
+        Assert.DoesNotContain(Graywatch.AppAudit.Reports.AuditAdvice.For(report), a => a.Contains("Do not install", StringComparison.Ordinal));
+        var json = Graywatch.AppAudit.Reports.AuditJson.Build(report, language);
+        Assert.Equal("system", json["risk"]!["app_kind"]!.GetValue<string>());
+        Assert.Equal("low", json["risk"]!["level"]!.GetValue<string>());
+        Assert.Contains(verdict, json["risk"]!["reasons"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        using var html = new MemoryStream();
+        await new Graywatch.AppAudit.Reports.AuditHtmlReport(language).WriteAsync(report, html, CancellationToken.None);
+        var page = System.Text.Encoding.UTF8.GetString(html.ToArray());
+        Assert.Contains(verdict, page, StringComparison.Ordinal);
+        Assert.Contains(advice, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Do not install", page, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [InlineData("app-prod-debug.apk")]
+    [InlineData("TestActivity.apk")]
+    public void Ordinary_apps_keep_their_verdict(string name)
+    {
+        var report = Audit(name);
+
+        Assert.Equal(AppKind.App, report.Risk.Kind);
+        Assert.Empty(report.Risk.Signs);
+        Assert.Equal("app", Graywatch.AppAudit.Reports.AuditJson.Build(report, "en")["risk"]!["app_kind"]!.GetValue<string>());
     }
 
     [SkippableFact]

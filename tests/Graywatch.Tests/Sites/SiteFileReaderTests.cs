@@ -98,18 +98,43 @@ public sealed class SiteFileReaderTests
     }
 
     [SkippableFact]
-    public void The_real_osm_points_load_with_the_unnamed_features_reported()
+    public void The_real_osm_points_all_load_and_the_13_unnamed_ones_are_named_from_their_tags_and_id()
     {
         var path = SharedData.File("geo-military-sites/osm_canada_military_points.geojson");
         Skip.If(path is null, "geo-military-sites is not on this machine");
 
         var registry = SiteFileReader.Load(path);
 
-        Assert.InRange(registry.Count, 40, 56);
-        Assert.Equal(56, registry.Count + registry.Problems.Count);
+        Assert.Equal(56, registry.Count);
+        Assert.Empty(registry.Problems);
+        Assert.Equal(13, registry.NamedFromTags);
         Assert.All(registry.Sites, s => Assert.IsType<Point>(s.Geometry));
         Assert.Contains(registry.Sites, s => s.Name == "Oshawa Airport" && s.Category == "airfield");
-        Assert.All(registry.Problems, p => Assert.Matches("^feature [0-9]+", p.Feature));
+        Assert.Contains(registry.Sites, s => s.Name == "danger_area 1207889868" && s.Category == "danger_area");
+        Assert.Contains(registry.Sites, s => s.Name == "barracks 2771143896");
+        Assert.Contains(registry.Sites, s => s.Name == "CFB Shearwater");
+    }
+
+    [Fact]
+    public void Unnamed_features_are_named_from_their_tags_and_id_and_counted()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("osm.geojson", """
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","id":"node/42","properties":{"@id":"node/42","landuse":"military","military":"danger_area"},"geometry":{"type":"Point","coordinates":[121.5,25.0]}},
+              {"type":"Feature","id":"way/7","properties":{"building":"barracks"},"geometry":{"type":"Point","coordinates":[121.6,25.1]}},
+              {"type":"Feature","properties":{"@id":"node/9","landuse":"military"},"geometry":{"type":"Point","coordinates":[121.7,25.2]}},
+              {"type":"Feature","properties":{"@id":"node/5","@relations":[{"role":"label","rel":"1","reltags":{"name":"Camp Label"}}]},"geometry":{"type":"Point","coordinates":[121.8,25.3]}},
+              {"type":"Feature","id":"node/3","properties":{"name":"Named Camp","military":"barracks"},"geometry":{"type":"Point","coordinates":[121.9,25.4]}},
+              {"type":"Feature","properties":{"note":"nothing to go by"},"geometry":{"type":"Point","coordinates":[122.0,25.5]}}
+            ]}
+            """);
+
+        var registry = SiteFileReader.Load(path);
+
+        Assert.Equal(["danger_area 42", "barracks 7", "military 9", "Camp Label", "Named Camp"], registry.Sites.Select(s => s.Name));
+        Assert.Equal(4, registry.NamedFromTags);
+        Assert.Contains("no name", Assert.Single(registry.Problems).Reason, StringComparison.Ordinal);
     }
 
     [SkippableFact]

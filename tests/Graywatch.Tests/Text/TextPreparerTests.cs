@@ -84,4 +84,28 @@ public sealed class TextPreparerTests
     {
         Assert.Equal(TextLanguages.Other, TextPreparer.Prepare("Hôm nay trời rất đẹp và tôi đi làm").Language);
     }
+
+    [Theory]
+    [InlineData("Cappuccino Assasino's Revenge (Animals Maroon 5 Parody)")]
+    [InlineData("Divide and conquer while the kingdom burns tonight")]
+    [InlineData("POV: you are late again")]
+    public void English_titles_and_sentences_without_many_function_words_are_English(string text)
+    {
+        Assert.Equal(TextLanguages.English, TextPreparer.Prepare(text).Language);
+    }
+
+    [Theory]
+    [InlineData("Troi cho toi hai chan ngan a, the nhung ve duong di dai")]
+    [InlineData("Buồn ha")]
+    [InlineData("Hom nay troi dep qua di choi thoi")]
+    public void Vietnamese_with_or_without_accents_is_other(string text)
+    {
+        Assert.Equal(TextLanguages.Other, TextPreparer.Prepare(text).Language);
+    }
+
+    [Fact]
+    public void Mentions_links_and_hashtags_do_not_make_a_text_English()
+    {
+        Assert.Equal(TextLanguages.Other, TextPreparer.Prepare("@the_best_of_you https://is.it/for/you Chuc mung nam moi ca nha minh").Language);
+    }
 }

@@ -41,6 +41,41 @@ public sealed class TextScorerTests
         Assert.True(score.Incitement >= 0.45);
     }
 
+    [Theory]
+    [InlineData("Cappuccino Assasino's Revenge (Animals Maroon 5 Parody)")]
+    [InlineData("Rats and pigs at the farm this morning")]
+    [InlineData("這垃圾遊戲真難玩")]
+    public void A_dehumanizing_word_with_no_people_named_is_no_reason(string text)
+    {
+        var score = WordListsOnly.Score(text);
+
+        Assert.DoesNotContain(score.Reasons, r => r.Kind == SignalKinds.Dehumanizing);
+        Assert.Equal(0, score.Incitement);
+    }
+
+    [Theory]
+    [InlineData("those immigrants are animals", "animals")]
+    [InlineData("you animals make me sick", "animals")]
+    [InlineData("他們就是一群蟑螂", "蟑螂")]
+    public void A_dehumanizing_word_about_people_is_a_reason(string text, string span)
+    {
+        Assert.Contains(WordListsOnly.Score(text).Reasons, r => r.Kind == SignalKinds.Dehumanizing && r.Span == span);
+    }
+
+    [Fact]
+    public void Mentions_and_links_are_never_reasons()
+    {
+        var scorer = new TextScorer(TextModels.Shipped, IncitementLexicon.Default, new IncitementWeights());
+
+        var hate = scorer.Score("I hate this @user so much");
+        var links = scorer.Score("@killthem look https://example.com/burn-it-down #");
+
+        Assert.NotEmpty(hate.Reasons);
+        Assert.DoesNotContain(hate.Reasons, r => r.Span.Contains('@') || r.Span == "user");
+        Assert.Contains(hate.Reasons, r => r.Kind == SignalKinds.Anger && r.Span == "hate");
+        Assert.DoesNotContain(links.Reasons, r => r.Kind is SignalKinds.Violence or SignalKinds.CallToAction);
+    }
+
     [Fact]
     public void A_word_inside_another_word_is_not_a_match()
     {
@@ -81,7 +116,7 @@ public sealed class TextScorerTests
     [Fact]
     public void A_repeated_word_is_one_reason_and_a_word_inside_a_longer_hit_is_none()
     {
-        var repeated = WordListsOnly.Score("trash, trash, absolute trash");
+        var repeated = WordListsOnly.Score("they are trash, trash, absolute trash");
         var nested = WordListsOnly.Score("明天下午三点 市政府门口集合！");
 
         Assert.Single(repeated.Reasons, r => r.Kind == SignalKinds.Dehumanizing);

@@ -7,6 +7,7 @@ public static class ManifestReader
     private const uint NameId = 0x01010003;
     private const uint PermissionId = 0x01010006;
     private const uint ProtectionLevelId = 0x01010009;
+    private const uint SharedUserId = 0x0101000b;
     private const uint ExportedId = 0x01010010;
     private const uint MinSdkId = 0x0101020c;
     private const uint VersionCodeId = 0x0101021b;
@@ -61,6 +62,8 @@ public static class ManifestReader
             VersionCode = root.Attribute(VersionCodeId, "versionCode")?.Number,
             MinSdk = minSdk,
             TargetSdk = targetSdk,
+            SharedUserId = root.Attribute(SharedUserId, "sharedUserId")?.Text,
+            CoreApp = root.Attribute(0, "coreApp")?.Boolean == true,
             RequestedPermissions = requested,
             DeclaredPermissions = declared,
             Components = components,

@@ -7,6 +7,10 @@ public static class AuditAdvice
 
     public static IReadOnlyList<string> For(AppAuditReport report)
     {
+        if (report.Risk.Kind == AppKind.System)
+        {
+            return SystemComponent.Advice;
+        }
         var rules = report.Findings.Select(f => f.Rule.Id).ToHashSet(StringComparer.Ordinal);
         var advice = new List<string>();
         if (rules.Overlaps(Identifiers))

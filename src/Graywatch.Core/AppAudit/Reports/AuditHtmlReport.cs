@@ -41,7 +41,8 @@ public sealed class AuditHtmlReport(string language)
         }
         Meta(sb, "APK SHA-256", r.Sha256);
         sb.Append("</dl>\n");
-        sb.Append(CultureInfo.InvariantCulture, $"<h2>{E(W("Overall risk"))}: <span class=\"risk {level}\">{E(W(r.Risk.Level.ToString()))}</span></h2>\n<ul>");
+        var kind = r.Risk.Kind == AppKind.System ? " (" + W("system component") + ")" : "";
+        sb.Append(CultureInfo.InvariantCulture, $"<h2>{E(W("Overall risk"))}: <span class=\"risk {level}\">{E(W(r.Risk.Level.ToString()))}</span>{E(kind)}</h2>\n<ul>");
         foreach (var reason in r.Risk.Reasons)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<li>{E(reason.In(_lang))}</li>");

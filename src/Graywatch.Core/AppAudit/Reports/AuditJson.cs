@@ -85,6 +85,8 @@ public static class AuditJson
             ["risk"] = new JsonObject
             {
                 ["level"] = report.Risk.Level.ToString().ToLowerInvariant(),
+                ["app_kind"] = report.Risk.Kind == AppKind.System ? "system" : "app",
+                ["app_kind_signs"] = Array(report.Risk.Signs, r => JsonValue.Create(r.In(language))),
                 ["reasons"] = Array(report.Risk.Reasons, r => JsonValue.Create(r.In(language))),
             },
         };

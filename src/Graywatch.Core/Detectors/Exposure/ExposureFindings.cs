@@ -7,9 +7,8 @@ namespace Graywatch.Detectors.Exposure;
 
 /// <summary>Turns an <see cref="ExposureReport"/> into findings: site exposure, stationed accounts, unit movements and watch-list matches.</summary>
 /// <remarks>
-/// Severity: a site with posts inside its zone that show the site is High, other site exposure Medium (Low when only
-/// mentioned); a stationed account High at confidence 0.8 or more, else Medium; a unit movement Critical; a watch-list
-/// group Medium for units and equipment, Low for activity. Stateless.
+/// Severity follows <see cref="ExposureSeverity"/> (site exposure, stationed accounts, unit movements); a watch-list group
+/// is Medium for units and equipment, Low for activity. Stateless.
 /// </remarks>
 public static class ExposureFindings
 {
@@ -30,7 +29,7 @@ public static class ExposureFindings
     {
         var methods = string.Join(", ", s.ByMethod.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}"));
         var onlyMentions = s.ByMethod.Keys.All(k => k == PlacementMethod.Mention);
-        var severity = s.Inside > 0 && s.ShowingSite > 0 ? Severity.High : onlyMentions ? Severity.Low : Severity.Medium;
+        var (severity, why) = ExposureSeverity.Site(s.Confidence, s.Inside, s.ShowingSite, onlyMentions, s.Site.Name, words);
         var rows = s.Placements.Take(50).Select(p => (IReadOnlyList<string>)[p.PostId, p.AuthorId ?? "", p.CreatedAt is { } t ? Time(t) : "", p.Method,
             p.DistanceMeters is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : "", p.Confidence.ToString("0.00", CultureInfo.InvariantCulture), p.Matched ?? ""]).ToList();
         var accounts = s.Accounts.Select(a => a.Account).ToList();
@@ -44,6 +43,7 @@ public static class ExposureFindings
                 s.Posts.ToString("N0", CultureInfo.InvariantCulture), s.Accounts.Count.ToString("N0", CultureInfo.InvariantCulture), s.Site.Name,
                 s.Inside.ToString("N0", CultureInfo.InvariantCulture), s.ShowingSite.ToString("N0", CultureInfo.InvariantCulture), methods),
             Severity = severity,
+            Why = why,
             Confidence = s.Confidence,
             Start = s.First,
             End = s.Last,
@@ -74,6 +74,7 @@ public static class ExposureFindings
     {
         var homeText = s.Home is { } h ? words.Format("; a separate home place is also visible ({0} posts at night and weekends)", h.Posts.Count) : "";
         var posts = s.Work.Posts.OrderBy(p => p.CreatedAt).ToList();
+        var (severity, why) = ExposureSeverity.Stationed(s.Confidence, s.Work.Posts.Count, s.Work.Days, s.DistanceMeters, s.Site.Name, words);
         var finding = new Finding
         {
             Id = FindingId.From(ExposureDetector.DetectorId, ExposureKinds.Stationed, s.AccountId, s.Site.Name),
@@ -83,7 +84,8 @@ public static class ExposureFindings
             Summary = words.Format("{0} posts from a place {1} m from {2} in weekday working hours ({3} of its posts there, on {4} days){5}.",
                 s.Work.Posts.Count, s.DistanceMeters.ToString("0", CultureInfo.InvariantCulture), s.Site.Name,
                 (s.Work.WorkShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%", s.Work.Days, homeText),
-            Severity = s.Confidence >= 0.8 ? Severity.High : Severity.Medium,
+            Severity = severity,
+            Why = why,
             Confidence = s.Confidence,
             Start = posts[0].CreatedAt,
             End = posts[^1].CreatedAt,
@@ -117,6 +119,7 @@ public static class ExposureFindings
     {
         var place = m.Nearest?.Site.Name ?? words.Get("a place with no listed site");
         var home = string.Join(", ", m.HomeSites.Select(s => s.Name));
+        var (severity, why) = ExposureSeverity.Movement(m.Confidence, m.Accounts.Count, home, words);
         var finding = new Finding
         {
             Id = FindingId.From(ExposureDetector.DetectorId, ExposureKinds.UnitMovement, home, Round(m.Lat).ToString(CultureInfo.InvariantCulture), Round(m.Lon).ToString(CultureInfo.InvariantCulture), Time(m.Start)),
@@ -125,7 +128,8 @@ public static class ExposureFindings
             Title = words.Format("Unit movement: {0} stationed accounts together near {1}", m.Accounts.Count, place),
             Summary = words.Format("{0} accounts stationed at {1} posted within {2} of each other at one place between {3} and {4}.",
                 m.Accounts.Count, home, "600 m", Time(m.Start), Time(m.End)),
-            Severity = Severity.Critical,
+            Severity = severity,
+            Why = why,
             Confidence = m.Confidence,
             Start = m.Start,
             End = m.End,

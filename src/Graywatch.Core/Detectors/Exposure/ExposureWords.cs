@@ -20,6 +20,10 @@ public sealed class ExposureWords
             "駐守於 {1} 的 {0} 個帳號於 {3} 至 {4} 間在同一地點相距 {2} 內發文。",
         ["Watch list: {0} terms in {1} posts"] = "監看清單：{1} 則貼文含{0}詞",
         ["{0} posts by {1} accounts mention watch-listed {2} terms; top: {3}."] = "{1} 個帳號的 {0} 則貼文提及監看清單中的{2}詞；最多：{3}。",
+        ["{0} posts placed inside the zone of {1}, {2} of them showing the site itself."] = "{0} 則貼文位於 {1} 範圍內，其中 {2} 則顯示地點本身。",
+        ["{0} weekday working-hour posts on {1} days from {2} m of {3}: the account's pattern of life places it there."] =
+            "{1} 天內有 {0} 則平日上班時間的貼文發自距 {3} {2} 公尺處：此帳號的生活規律顯示其在該處。",
+        ["{0} accounts stationed at {1} posted together from one place away from it: a possible movement."] = "駐守於 {1} 的 {0} 個帳號在離開該地的同一地點一起發文：可能是部隊移動。",
         ["unit"] = "部隊",
         ["equipment"] = "裝備",
         ["activity"] = "活動",

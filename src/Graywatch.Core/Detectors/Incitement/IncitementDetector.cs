@@ -10,7 +10,8 @@ namespace Graywatch.Detectors.Incitement;
 /// Settings (<c>incitement.*</c>): <c>min_score</c> (0.5) an inciting text; <c>min_views</c> (1000) reach for the
 /// reaching-far finding; <c>top</c> (20) posts listed; <c>anger_threshold</c> (0.4) an angry post; <c>min_posts</c> (20)
 /// posts a hashtag needs; <c>min_rise</c> (0.2) rise of the anger share; <c>min_statistic</c> (10.83, p &lt; 0.001) of the
-/// change-point; <c>topics</c> (5) anger-rising findings at most. Scores persist in <c>text_scores</c>.
+/// change-point; <c>topics</c> (5) anger-rising findings at most; <c>high_min_posts</c> (10) posts since the change a High
+/// anger-rising finding needs. Severity follows <see cref="IncitementSeverity"/>. Scores persist in <c>text_scores</c>.
 /// </remarks>
 public sealed class IncitementDetector : IDetector
 {
@@ -62,6 +63,11 @@ public sealed class IncitementDetector : IDetector
         }
         var most = rows.MaxBy(r => r.Views);
         var reach = rows.Sum(r => r.Views);
+        var graded = rows.Select(r => (Evidence: IncitementSeverity.Of(r.Incitement, r.Reasons), r.Views, Author: r.AuthorId, r.Incitement)).ToList();
+        var solid = graded.Where(g => g.Evidence != PostEvidence.Weak).ToList();
+        // Confidence is that of the posts the severity rests on: the strong and explicit ones when there are any.
+        var confidence = Math.Round((solid.Count > 0 ? solid : graded).Average(g => g.Incitement), 2);
+        var (severity, why) = IncitementSeverity.ReachingFar(confidence, [.. graded.Select(g => (g.Evidence, g.Views, g.Author))], words);
         return new Finding
         {
             Id = FindingId.From(DetectorId, "reaching-far"),
@@ -70,8 +76,9 @@ public sealed class IncitementDetector : IDetector
             Title = words.Get("Inciting posts reaching far"),
             Summary = words.Format("{0} posts score {1} or more for incitement; the most reached has {2} views: {3}",
                 IncitementWords.Count(rows[0].Total), IncitementWords.Score(minScore), IncitementWords.Count(most.Views), Reasons(most.Reasons)),
-            Severity = most.Views >= 100_000 || rows.Any(r => r.Incitement >= 0.8 && r.Views >= 10_000) ? Severity.High : Severity.Medium,
-            Confidence = Math.Round(rows.Average(r => r.Incitement), 2),
+            Severity = severity,
+            Why = why,
+            Confidence = confidence,
             ObservedReach = reach,
             Start = rows.Min(r => r.Created),
             End = rows.Max(r => r.Created),
@@ -84,6 +91,8 @@ public sealed class IncitementDetector : IDetector
                     ["listed_posts"] = rows.Count,
                     ["listed_views"] = reach,
                     ["max_incitement"] = Math.Round(rows.Max(r => r.Incitement), 3),
+                    ["explicit_posts"] = graded.Count(g => g.Evidence == PostEvidence.Explicit),
+                    ["strong_posts"] = graded.Count(g => g.Evidence == PostEvidence.Strong),
                 },
                 Rankings = [new Ranking(words.Get("Most-reached inciting posts"), words.Get("views"),
                     [.. rows.Take(10).Select(r => new RankedItem(Excerpt(r.Text, 60), r.Views, new EntityRef(EntityKinds.Post, r.Id)))])],
@@ -142,7 +151,7 @@ public sealed class IncitementDetector : IDetector
         }
         foreach (var (tag, change, days, counts) in risen.OrderByDescending(r => r.Change.Statistic).Take(topics))
         {
-            yield return Rising(store, tag, change, days, counts, angry, words);
+            yield return Rising(store, tag, change, days, counts, angry, s.Get("incitement.high_min_posts", 10), words);
         }
         var shown = byTopic.Where(t => t.Angry > 0).OrderByDescending(t => t.Angry).ThenBy(t => t.Tag, StringComparer.Ordinal).Take(6).ToList();
         if (shown.Count > 0)
@@ -164,19 +173,23 @@ public sealed class IncitementDetector : IDetector
         }
     }
 
-    private Finding Rising(GraywatchStore store, string tag, AngerChangePoint change, List<DateTimeOffset> days, List<(int Angry, int Posts)> counts, double angry, IncitementWords words)
+    private Finding Rising(GraywatchStore store, string tag, AngerChangePoint change, List<DateTimeOffset> days, List<(int Angry, int Posts)> counts, double angry, int highMinPosts, IncitementWords words)
     {
         var since = days[change.Index];
-        var examples = store.Query("""
+        var angryPosts = store.Query("""
             WITH sc AS (SELECT platform, record_id, max(anger) AS anger, max(incitement) AS inc FROM text_scores WHERE record_kind IN ('post', 'sticker', 'transcript') GROUP BY ALL)
-            SELECT DISTINCT ON (p.id) p.id, p.created_at, coalesce(p.text, ''), sc.anger, sc.inc
+            SELECT DISTINCT ON (p.id) p.id, p.created_at, coalesce(p.text, ''), sc.anger, sc.inc, coalesce(p.author_id, p.author_name, '')
             FROM posts p JOIN sc ON sc.platform = p.platform AND sc.record_id = p.id
             WHERE p.created_at >= $1 AND list_contains(list_transform(p.hashtags, x -> lower(x)), $2) AND sc.anger >= $3
             ORDER BY p.id
             """,
-            r => (Id: r.GetString(0), Created: r.GetFieldValue<DateTimeOffset>(1), Text: r.GetString(2), Anger: r.GetFloat(3), Incitement: r.GetFloat(4)),
-            since, tag, angry).OrderByDescending(e => e.Incitement).ThenByDescending(e => e.Anger).ThenBy(e => e.Id, StringComparer.Ordinal).Take(10).ToList();
+            r => (Id: r.GetString(0), Created: r.GetFieldValue<DateTimeOffset>(1), Text: r.GetString(2), Anger: r.GetFloat(3), Incitement: r.GetFloat(4), Author: r.GetString(5)),
+            since, tag, angry);
+        var authors = angryPosts.Select(e => e.Author).Distinct(StringComparer.Ordinal).Count();
+        var examples = angryPosts.OrderByDescending(e => e.Incitement).ThenByDescending(e => e.Anger).ThenBy(e => e.Id, StringComparer.Ordinal).Take(10).ToList();
         var name = "#" + tag;
+        var confidence = Math.Round(Math.Min(0.95, 0.5 + (change.Statistic / 100)), 2);
+        var (severity, why) = IncitementSeverity.AngerRising(confidence, change.ShareAfter, change.PostsAfter, authors, examples.Any(e => e.Incitement >= 0.5), highMinPosts, words);
         return new Finding
         {
             Id = FindingId.From(DetectorId, "anger-rising", tag),
@@ -186,8 +199,9 @@ public sealed class IncitementDetector : IDetector
             Summary = words.Format("The share of angry posts with {0} rose from {1} to {2} on {3} ({4} posts since; change-point statistic {5}).",
                 name, IncitementWords.Percent(change.ShareBefore), IncitementWords.Percent(change.ShareAfter), IncitementWords.Day(since),
                 IncitementWords.Count(change.PostsAfter), change.Statistic.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)),
-            Severity = change.ShareAfter >= 0.5 && examples.Any(e => e.Incitement >= 0.5) ? Severity.High : Severity.Medium,
-            Confidence = Math.Round(Math.Min(0.95, 0.5 + (change.Statistic / 100)), 2),
+            Severity = severity,
+            Why = why,
+            Confidence = confidence,
             Start = since,
             End = days[^1].AddDays(1),
             Entities = [new EntityRef(EntityKinds.Hashtag, tag), .. examples.Take(5).Select(e => new EntityRef(EntityKinds.Post, e.Id))],
@@ -200,6 +214,7 @@ public sealed class IncitementDetector : IDetector
                     ["posts_after"] = change.PostsAfter,
                     ["posts"] = counts.Sum(c => c.Posts),
                     ["angry_posts"] = counts.Sum(c => c.Angry),
+                    ["angry_accounts_after"] = authors,
                     ["change_statistic"] = Math.Round(change.Statistic, 2),
                 },
                 Series = [new Series(words.Get("Share of angry posts per day"), words.Get("share"),

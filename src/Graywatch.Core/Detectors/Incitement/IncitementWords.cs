@@ -33,6 +33,9 @@ public sealed class IncitementWords(string language)
         ["Models trained on public tweets and Weibo posts can miss slang, irony and code words."] = "以公開推文與微博訓練的模型可能漏判俚語、反諷與暗語。",
         ["Report the posts with a call to action at a time and place to the platform and, where violence is named, to the police; brief the community leaders of the targeted group."] =
             "將帶有時間地點行動號召的貼文通報平台，涉及暴力者通報警方；並向被針對群體的社群領袖說明。",
+        ["A post naming violence against a group, or calling people to a time and place, has reached {0} views."] = "一則對群體點名暴力、或號召民眾於特定時間地點集結的貼文已有 {0} 次觀看。",
+        ["{0} strongly inciting posts by {1} accounts have reached {2} views together."] = "{1} 個帳號的 {0} 則強烈煽動貼文合計已有 {2} 次觀看。",
+        ["{0} of {1} posts since the change are angry, by {2} accounts, and some incite."] = "變點後 {1} 則貼文中有 {0} 帶有憤怒，來自 {2} 個帳號，且其中有煽動內容。",
         ["Watch the topic; answer the grievance with facts from a trusted voice before calls to gather spread."] = "持續關注此主題；在集結號召擴散之前，由可信的發言者以事實回應民怨。",
     });
 

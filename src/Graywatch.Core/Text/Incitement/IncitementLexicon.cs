@@ -49,7 +49,7 @@ public sealed class IncitementLexicon
         }
     }
 
-    /// <summary>Every hit in a prepared text, in order of position.</summary>
+    /// <summary>Every hit in a prepared text's words (never in its links, mentions or hashtag marks), in order of position.</summary>
     public List<LexiconMatch> Match(PreparedText text)
     {
         var hits = new List<LexiconMatch>();
@@ -60,11 +60,11 @@ public sealed class IncitementLexicon
         }
         if (hasWords)
         {
-            Collect(_english, text.Folded, hits);
+            Collect(_english, text.Words, hits);
         }
         if (text.HanRuns.Count > 0)
         {
-            Collect(_chinese, text.Folded, hits);
+            Collect(_chinese, text.Words, hits);
         }
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         return hits;
@@ -93,7 +93,7 @@ public sealed class IncitementLexicon
     private static List<(string Kind, Regex Regex)> Compile(IReadOnlyList<JsonDocument> sources, string language, bool wholeWords)
     {
         var result = new List<(string, Regex)>();
-        foreach (var kind in SignalKinds.Lexical)
+        foreach (var kind in SignalKinds.Lists)
         {
             var alternatives = new List<string>();
             foreach (var source in sources)

@@ -13,7 +13,7 @@ namespace Graywatch.Text.Incitement;
 public sealed class TextScoreUpdater(TextScorer scorer)
 {
     /// <summary>Stored with each score (with a suffix in accurate mode, see <see cref="TextScorer.Version"/>); change it when the shipped models or signals change.</summary>
-    public const string ScorerVersion = "text-1";
+    public const string ScorerVersion = "text-2";
 
     public const int PageSize = 20_000;
 

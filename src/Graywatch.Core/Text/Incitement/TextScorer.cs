@@ -10,7 +10,8 @@ namespace Graywatch.Text.Incitement;
 /// <c>hostility.CLASS</c> metadata when present (Davidson's "offensive" counts 0.6), else 1 for <c>hate</c>,
 /// <c>offensive</c> and <c>hostile</c>. An anger word or emoji from the lists lifts the model's anger (see
 /// <see cref="IncitementWeights.AngerWord"/>). With an <see cref="AccurateEmotionModel"/> (opt-in, much slower),
-/// non-Chinese texts take their emotions from it instead of the linear English model. Thread-safe.
+/// non-Chinese texts take their emotions from it instead of the linear English model. A dehumanizing term counts only
+/// when the text also names people (a target or a person word); mentions and links are never a reason. Thread-safe.
 /// </remarks>
 public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, IncitementWeights weights, AccurateEmotionModel? accurateEmotion = null)
 {
@@ -81,8 +82,15 @@ public sealed class TextScorer(TextModels models, IncitementLexicon lexicon, Inc
         var reasons = new List<TextReason>();
         var found = new HashSet<string>(StringComparer.Ordinal);
         var covered = new List<LexiconMatch>();
-        foreach (var hit in lexicon.Match(text))
+        var hits = lexicon.Match(text);
+        // "Animals" in a song title is no insult: a dehumanizing term needs people named in the same text.
+        var namesPeople = hits.Any(h => h.Kind is SignalKinds.Target or SignalKinds.Person);
+        foreach (var hit in hits)
         {
+            if (hit.Kind == SignalKinds.Person || (hit.Kind == SignalKinds.Dehumanizing && !namesPeople))
+            {
+                continue;
+            }
             if (covered.Any(c => c.Start <= hit.Start && hit.Start < c.Start + c.Length))
             {
                 // A shorter hit inside a longer one ("政府" inside "市政府") is not a second signal.

@@ -133,6 +133,12 @@ public sealed class ExposureDetectorTests(SimulatedSample sample) : IClassFixtur
         Assert.Equal(10, stationed.Evidence.Members.Count);
         Assert.Contains(found, f => f.Title.StartsWith("Watch list", StringComparison.Ordinal));
         Assert.All(found, f => Assert.Equal("exposure", f.Module));
+        Assert.All(found.Where(f => f.Severity >= Graywatch.Findings.Severity.High), f =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(f.Why));
+            Assert.True(f.Confidence >= ExposureSeverity.MinHighConfidence);
+        });
+        Assert.Contains("pattern of life", stationed.Why, StringComparison.Ordinal);
     }
 
     [Fact]
