@@ -42,6 +42,12 @@ public sealed class CoordinationDetector : IDetector
             .Distinct()
             .ToList();
 
+        if (Convert.ToInt64(context.Store.Scalar("SELECT count(DISTINCT author_id) FROM posts WHERE author_id IS NOT NULL AND created_at IS NOT NULL") ?? 0L,
+                System.Globalization.CultureInfo.InvariantCulture) < 2)
+        {
+            context.Notes.Skip(Localization.Strings.Get(context.Language, "fewer than two accounts with timed posts"));
+            return Task.FromResult<IReadOnlyList<Finding>>([]);
+        }
         var groups = new List<CoordinatedGroup>();
         foreach (var kind in kinds)
         {

@@ -34,6 +34,7 @@ public sealed class EmergingTrendsDetector : IDetector
         var findings = new List<Finding>();
         if (window is null)
         {
+            context.Notes.Skip(Localization.Strings.Get(context.Language, "no post has a creation time"));
             return Task.FromResult<IReadOnlyList<Finding>>(findings);
         }
         foreach (var (kind, title, entityKind) in Kinds)

@@ -24,6 +24,13 @@ public sealed class IncitementDetector : IDetector
     public Task<IReadOnlyList<Finding>> DetectAsync(DetectorContext context, CancellationToken cancellationToken)
     {
         var s = context.Settings;
+        if (Convert.ToInt64(context.Store.Scalar(
+                "SELECT (SELECT count(*) FROM posts WHERE coalesce(text, '') <> '' OR len(sticker_texts) > 0 OR coalesce(transcript, '') <> '') + (SELECT count(*) FROM comments WHERE coalesce(text, '') <> '')") ?? 0L,
+                System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            context.Notes.Skip(Localization.Strings.Get(context.Language, "no caption, sticker, transcript or comment to score"));
+            return Task.FromResult<IReadOnlyList<Finding>>([]);
+        }
         new TextScoreUpdater(TextScorer.Create(s)).Update(context.Store, cancellationToken);
         var words = new IncitementWords(context.Language);
         var findings = new List<Finding>();
