@@ -42,9 +42,18 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var detectorSettings = new DetectorSettings(GraywatchConfig.Load(settings.Config).Detectors);
+        ForecastOptions options;
+        try
+        {
+            options = ForecastOptions.From(detectorSettings);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"{settings.Config}: {ex.Message}");
+        }
         return settings.Cascades is { } file
             ? Cascades(file, Duration(settings.Observe, "--observe"), SeismicOptions.From(detectorSettings), settings.Json)
-            : Posts(settings, ForecastOptions.From(detectorSettings), cancellationToken);
+            : Posts(settings, options, cancellationToken);
     }
 
     private int Posts(Settings settings, ForecastOptions options, CancellationToken cancellationToken)
@@ -65,11 +74,13 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
             return ExitCodes.Done;
         }
-        var fitTable = new Table().Title("Growth curves (fitted on the store's snapshots)").AddColumns("platform", "kind", "fitted on", "pairs", "τ (h)", "β", "spread", "90% by (h)");
+        var fitTable = new Table().Title("Growth per age band (fitted on the store's snapshots): log growth per unit of log age")
+            .AddColumns(["platform", "fitted on", "pairs", "triples", .. Enumerable.Range(0, AgeBands.Count).Select(b => AgeBands.Name(b)), "α", "γ", "held out (largest band: seen once / growing)"]);
         foreach (var f in fits)
         {
-            fitTable.AddRow(Markup.Escape(f.Platform), Markup.Escape(f.Kind), Markup.Escape(f.Fit), f.Pairs.ToString("N0", CultureInfo.InvariantCulture),
-                Num(f.Views.TauHours), Num(f.Views.Beta), Num(f.Views.Spread), Num(f.Views.AgeAt(0.9)));
+            var m = f.Views;
+            fitTable.AddRow([Markup.Escape(f.Platform), Markup.Escape(m.Fit), N(m.Pairs), N(m.Triples), .. m.Elasticity.Select(k => Num(k)),
+                Num(m.Alpha), Num(m.Gamma), Held(m)]);
         }
         console.Write(fitTable);
         var t = new Table().Title(options.Horizon is { } span ? $"Views in {span.TotalHours:0.#} h" : "Final views").AddColumns(
@@ -140,9 +151,13 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
 
     private static string Size(double v) => double.IsFinite(v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "∞";
 
+    private static string Held(GrowthModel m) => m.SeenOnce.Concat(m.Growing).All(c => c.Held == 0)
+        ? "default"
+        : $"{N(m.SeenOnce.Max(c => c.Held))} / {N(m.Growing.Max(c => c.Held))}";
+
     private static string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Num(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Num(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static TimeSpan Duration(string text, string option)
     {

@@ -49,7 +49,7 @@ public sealed class ViralityDetectorTests(SimulatedSample sample) : IClassFixtur
     {
         using var store = Some.Store();
         var seed = new StoreSeeder(store);
-        // History: 120 posts that grew 10x from their first hour to a day, then little more.
+        // History: 120 posts that grew 10x from their first hour to a day, then little more, then stopped.
         for (var i = 0; i < 120; i++)
         {
             var created = Some.Time.AddMinutes(7 * i);
@@ -59,7 +59,8 @@ public sealed class ViralityDetectorTests(SimulatedSample sample) : IClassFixtur
             seed.Add(
                 Some.Snapshot(id, first, created.AddHours(1)),
                 Some.Snapshot(id, first * 10, created.AddHours(24)),
-                Some.Snapshot(id, first * 11, created.AddHours(72)));
+                Some.Snapshot(id, first * 11, created.AddHours(72)),
+                Some.Snapshot(id, first * 11, created.AddHours(168)));
         }
         // A post one hour old with far more early views than any other.
         var young = Some.Time.AddDays(3);

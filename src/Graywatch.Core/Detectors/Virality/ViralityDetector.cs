@@ -173,8 +173,7 @@ public sealed class ViralityDetector : IDetector
         ["high"] = f.High,
         ["snapshots"] = f.Snapshots,
         ["hours_to_90pct"] = Math.Round(f.HoursTo90, 2),
-        ["tau_hours"] = Math.Round(f.Curve.TauHours, 2),
-        ["beta"] = f.Curve.Beta,
+        ["speed"] = Math.Round(f.Speed, 3),
     };
 
     private static double Confidence(PostForecast f) =>
