@@ -99,7 +99,7 @@ internal static class ForecastEvaluation
         foreach (var (platform, m) in fits)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {platform} ({m.Fit}): {m.Pairs:N0} pairs, {m.Triples:N0} triples; k = {string.Join(" ", m.Elasticity.Select(k => k.ToString("0.###", CultureInfo.InvariantCulture)))}; α = {m.Alpha:0.###}, γ = {m.Gamma:0.###}; interval per band {string.Join(" ", m.SeenOnce.Select(c => $"[{c.Low:0.##}, {c.High:0.##}]"))} (seen once), {string.Join(" ", m.Growing.Select(c => $"[{c.Low:0.##}, {c.High:0.##}]"))} (growing)"));
+                $"  {platform} ({m.Fit}): {m.Pairs:N0} pairs, {m.Triples:N0} triples; k = {string.Join(" ", m.Elasticity.Select(k => k.ToString("0.###", CultureInfo.InvariantCulture)))}; α = {string.Join(" ", m.Alpha.Select(a => a.ToString("0.##", CultureInfo.InvariantCulture)))}, γ = {string.Join(" ", m.Gamma.Select(g => g.ToString("0.##", CultureInfo.InvariantCulture)))}; interval per band {string.Join(" ", m.SeenOnce.Select(c => $"[{c.Low:0.##}, {c.High:0.##}]"))} (seen once), {string.Join(" ", m.Growing.Select(c => $"[{c.Low:0.##}, {c.High:0.##}]"))} (growing)"));
         }
         var rows = test.Select(p =>
         {

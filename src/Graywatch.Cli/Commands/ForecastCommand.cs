@@ -74,13 +74,16 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
             return ExitCodes.Done;
         }
-        var fitTable = new Table().Title("Growth per age band (fitted on the store's snapshots): log growth per unit of log age")
-            .AddColumns(["platform", "fitted on", "pairs", "triples", .. Enumerable.Range(0, AgeBands.Count).Select(b => AgeBands.Name(b)), "α", "γ", "held out (largest band: seen once / growing)"]);
+        var fitTable = new Table().Title("Growth per age band, fitted on the store's snapshots (k: log growth per unit of log age; α, γ: weight of the platform's growth and of the post's own pace)")
+            .AddColumns("platform", "fitted on", "age band", "k", "α", "γ", "held out (seen once / growing)");
         foreach (var f in fits)
         {
             var m = f.Views;
-            fitTable.AddRow([Markup.Escape(f.Platform), Markup.Escape(m.Fit), N(m.Pairs), N(m.Triples), .. m.Elasticity.Select(k => Num(k)),
-                Num(m.Alpha), Num(m.Gamma), Held(m)]);
+            for (var b = 0; b < AgeBands.Count; b++)
+            {
+                fitTable.AddRow(b == 0 ? Markup.Escape(f.Platform) : "", b == 0 ? $"{Markup.Escape(m.Fit)} ({N(m.Pairs)} pairs, {N(m.Triples)} triples)" : "",
+                    AgeBands.Name(b), Num(m.Elasticity[b]), Num(m.Alpha[b]), Num(m.Gamma[b]), $"{N(m.SeenOnce[b].Held)} / {N(m.Growing[b].Held)}");
+            }
         }
         console.Write(fitTable);
         var t = new Table().Title(options.Horizon is { } span ? $"Views in {span.TotalHours:0.#} h" : "Final views").AddColumns(
@@ -150,10 +153,6 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
     private static JsonNode? Finite(double v) => double.IsFinite(v) ? JsonValue.Create(Math.Round(v, 2)) : null;
 
     private static string Size(double v) => double.IsFinite(v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "∞";
-
-    private static string Held(GrowthModel m) => m.SeenOnce.Concat(m.Growing).All(c => c.Held == 0)
-        ? "default"
-        : $"{N(m.SeenOnce.Max(c => c.Held))} / {N(m.Growing.Max(c => c.Held))}";
 
     private static string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
 

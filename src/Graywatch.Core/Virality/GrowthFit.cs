@@ -6,7 +6,8 @@ namespace Graywatch.Virality;
 /// <c>ln((1 + N₂)/(1 + N₁))</c> that the two written counts allow (never below 0: counts do not fall); a band crossed by fewer
 /// than <see cref="MinBandPairs"/> pairs takes the value of the nearest band that has them (for a band older than every
 /// fitted one, no more than the prior's: growth keeps slowing with age). α and γ: the same fit over
-/// consecutive triples (forecast the third snapshot from the first two), when at least <see cref="MinHeld"/> exist.
+/// consecutive triples (forecast the third snapshot from the first two), when at least <see cref="MinHeld"/> exist, and again
+/// per age band of the second snapshot where a band holds at least <see cref="MinBandHeld"/> of them.
 /// Calibration: the 5th and 95th percentiles of the held-out errors (zero when the forecast lies inside the written count's
 /// interval) per unit of forecast log growth, from posts seen once (pairs) and seen twice (triples: still growing, or stopped), per age band of the
 /// forecast's start when the band holds at least <see cref="MinBandHeld"/> of them, and never less than <see cref="MinReach"/>. Stateless.
@@ -40,10 +41,18 @@ public static class GrowthFit
         var triples = Steps(fit, 3).ToList();
         if (triples.Count >= MinHeld)
         {
-            var features = triples.Select(t => Features(model, t[0], t[1], t[2])).ToList();
-            var (tlo, thi) = Targets(triples.Select(t => (t[1], t[2])));
-            var ag = IntervalLad.Fit(features, tlo, thi, [1, 0], [true, true]);
-            model = model with { Alpha = ag[0], Gamma = ag[1], Triples = triples.Count };
+            // α and γ over all triples, then per age band of the forecast's start where a band holds enough of them.
+            (double Alpha, double Gamma) Blend(List<CountObservation[]> of, (double, double) start)
+            {
+                var features = of.Select(t => Features(model, t[0], t[1], t[2])).ToList();
+                var (tlo, thi) = Targets(of.Select(t => (t[1], t[2])));
+                var ag = IntervalLad.Fit(features, tlo, thi, [start.Item1, start.Item2], [true, true]);
+                return (ag[0], ag[1]);
+            }
+            var overall = Blend(triples, (1, 0));
+            var bands = Enumerable.Range(0, AgeBands.Count).Select(b => triples.Where(t => AgeBands.Of(t[1].Age) == b).ToList())
+                .Select(own => own.Count >= MinBandHeld ? Blend(own, overall) : overall).ToList();
+            model = model with { Alpha = [.. bands.Select(b => b.Alpha)], Gamma = [.. bands.Select(b => b.Gamma)], Triples = triples.Count };
         }
         var once = Calibrate(model, Steps(held, 2).Select(p => (p[0], (CountObservation?)null, p[1])));
         var twice = Steps(held, 3).ToList();

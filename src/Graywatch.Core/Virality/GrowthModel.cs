@@ -6,7 +6,7 @@ namespace Graywatch.Virality;
 /// <c>b</c>, <c>ln(1 + N)</c> grows by <see cref="Elasticity"/>[b] per unit of <c>ln age</c>, so
 /// <c>P(a1, a2) = Σ_b k_b · |[ln a1, ln a2] ∩ band b|</c>. A post seen twice also carries its own pace: its growth between the
 /// two snapshots, <c>g</c>, against the population's over the same ages, <c>P₀</c>; the forecast log growth is then
-/// <c>α·P + γ·g·P/P₀</c> (<see cref="Alpha"/>, <see cref="Gamma"/>), so a post that grew twice as fast as its peers is expected
+/// <c>α·P + γ·g·P/P₀</c> (<see cref="Alpha"/>, <see cref="Gamma"/>, per age band of the last snapshot), so a post that grew twice as fast as its peers is expected
 /// to keep part of that lead. The forecast never goes below the last count. The interval is
 /// <c>ln(1 + N̂) + [q₅, q₉₅]·(y + 0.01)</c>, <c>y</c> the forecast log growth, with the quantiles measured on held-out posts
 /// per age band of the last snapshot, separately for posts seen once (<see cref="SeenOnce"/>), posts still growing between
@@ -22,7 +22,7 @@ namespace Graywatch.Virality;
 /// <param name="Pairs">Consecutive snapshot pairs the elasticities were fitted on.</param>
 /// <param name="Triples">Consecutive snapshot triples α and γ were fitted on.</param>
 public sealed record GrowthModel(
-    string Fit, IReadOnlyList<double> Elasticity, double Alpha, double Gamma,
+    string Fit, IReadOnlyList<double> Elasticity, IReadOnlyList<double> Alpha, IReadOnlyList<double> Gamma,
     IReadOnlyList<IntervalCalibration> SeenOnce, IReadOnlyList<IntervalCalibration> Growing, IReadOnlyList<IntervalCalibration> Stopped, double Cap, int Pairs, int Triples)
 {
     /// <summary>Scale added to the forecast log growth so that a forecast of no growth still has an interval.</summary>
@@ -32,7 +32,7 @@ public sealed record GrowthModel(
     public const double MinAge = 1.0 / 60;
 
     /// <summary>Used when the store holds too little history: the elasticities of <c>F(a) = 1 - exp(-(a/24 h)^0.6)</c> at each band's middle, α = 1, γ = 0.</summary>
-    public static GrowthModel Prior { get; } = new("prior", PriorElasticity(), 1, 0, DefaultCalibration(), DefaultCalibration(), DefaultCalibration(), double.PositiveInfinity, 0, 0);
+    public static GrowthModel Prior { get; } = new("prior", PriorElasticity(), Same(1), Same(0), DefaultCalibration(), DefaultCalibration(), DefaultCalibration(), double.PositiveInfinity, 0, 0);
 
     /// <summary>P(a1, a2): the population's log growth of <c>1 + N</c> from age <paramref name="from"/> to age <paramref name="to"/> (0 when <c>to ≤ from</c>).</summary>
     public double LogGrowth(double from, double to) => LogGrowth(Elasticity, from, to);
@@ -61,7 +61,8 @@ public sealed record GrowthModel(
         }
         var own = Math.Max(0, Math.Log((1 + last.Count) / (1 + p.Count)));
         var population = LogGrowth(p.Age, last.Age);
-        return Alpha + (population > 1e-9 ? Gamma * own / population : 0);
+        var band = AgeBands.Of(last.Age);
+        return Alpha[band] + (population > 1e-9 ? Gamma[band] * own / population : 0);
     }
 
     /// <summary>The count at age <paramref name="targetAge"/> for a post last seen as <paramref name="last"/> (and before that as <paramref name="previous"/>), with its 90% interval.</summary>
@@ -100,6 +101,9 @@ public sealed record GrowthModel(
         }
         return double.PositiveInfinity;
     }
+
+    /// <summary>One value for every age band.</summary>
+    public static double[] Same(double value) => [.. Enumerable.Repeat(value, AgeBands.Count)];
 
     private static IntervalCalibration[] DefaultCalibration() => [.. Enumerable.Repeat(IntervalCalibration.Default, AgeBands.Count)];
 

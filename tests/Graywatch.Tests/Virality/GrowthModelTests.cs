@@ -64,7 +64,7 @@ public sealed class GrowthModelTests
     [Fact]
     public void A_post_that_grew_faster_than_its_peers_is_forecast_to_keep_part_of_its_lead()
     {
-        var model = GrowthModel.Prior with { Alpha = 0.5, Gamma = 0.5 };
+        var model = GrowthModel.Prior with { Alpha = GrowthModel.Same(0.5), Gamma = GrowthModel.Same(0.5) };
         var last = CountObservation.Of(24, 10_000, CountRounding.Exact);
         var peer = model.Forecast(last, CountObservation.Of(12, (10_001 / Math.Exp(model.LogGrowth(12, 24))) - 1, CountRounding.Exact), 48);
         var fast = model.Forecast(last, CountObservation.Of(12, 1000, CountRounding.Exact), 48);

@@ -31,9 +31,19 @@ internal static class ViralitySeverity
         {
             return words.Format("Medium: reach only ({0} views, confidence {1}); no harm is judged from reach alone.", ViralityWords.N(reach), c);
         }
-        return closedFor is { } closed && confidence >= MinConfidence && reach >= MinReach
-            ? words.Format("Low: the response window closed {0} ago, so there is nothing left to pre-empt ({1} views, confidence {2}).", words.Span(closed), ViralityWords.N(reach), c)
-            : words.Format("Low: {0} views at confidence {1}, below {2} views or confidence {3}.", ViralityWords.N(reach), c,
-                ViralityWords.N(MinReach), MinConfidence.ToString("0.0", CultureInfo.InvariantCulture));
+        var strong = confidence >= MinConfidence;
+        var far = reach >= MinReach;
+        if (strong && far && closedFor is { } closed)
+        {
+            return words.Format("Low: the response window closed {0} ago, so there is nothing left to pre-empt ({1} views, confidence {2}).", words.Span(closed), ViralityWords.N(reach), c);
+        }
+        var floor = ViralityWords.N(MinReach);
+        var least = MinConfidence.ToString("0.0", CultureInfo.InvariantCulture);
+        return (strong, far) switch
+        {
+            (true, _) => words.Format("Low: {0} views, under the {1} a Medium finding needs.", ViralityWords.N(reach), floor),
+            (_, true) => words.Format("Low: confidence {0}, under the {1} a Medium finding needs.", c, least),
+            _ => words.Format("Low: {0} views at confidence {1}, under the {2} views and {3} confidence a Medium finding needs.", ViralityWords.N(reach), c, floor, least),
+        };
     }
 }

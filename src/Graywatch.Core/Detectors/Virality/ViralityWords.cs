@@ -29,8 +29,10 @@ internal sealed class ViralityWords(string language)
             "回應時間窗已於發布後 {0} 關閉（{1}前）：大部分受眾已看過；僅在貼文仍在擴散之處回應。",
         ["Medium: reach only ({0} views, confidence {1}); no harm is judged from reach alone."] =
             "中：僅依觸及（{0} 次觀看，信心 {1}）；單憑觸及不判斷危害。",
-        ["Low: {0} views at confidence {1}, below {2} views or confidence {3}."] =
-            "低：{0} 次觀看，信心 {1}，未達 {2} 次觀看或信心 {3}。",
+        ["Low: {0} views, under the {1} a Medium finding needs."] = "低：{0} 次觀看，未達「中」所需的 {1} 次。",
+        ["Low: confidence {0}, under the {1} a Medium finding needs."] = "低：信心 {0}，未達「中」所需的 {1}。",
+        ["Low: {0} views at confidence {1}, under the {2} views and {3} confidence a Medium finding needs."] =
+            "低：{0} 次觀看、信心 {1}，未達「中」所需的 {2} 次觀看與信心 {3}。",
         ["Low: the response window closed {0} ago, so there is nothing left to pre-empt ({1} views, confidence {2})."] =
             "低：回應時間窗已於 {0}前關閉，已無可預先因應之處（{1} 次觀看，信心 {2}）。",
         ["The response window of these posts closed {0} ago: most of their audience has already seen them."] =
