@@ -26,7 +26,7 @@ internal sealed class ViralityWords(string language)
         ["Prepare a response before {0} ({1} from now): after that most of the audience has already seen it."] =
             "請在 {0}（{1}後）前準備回應：之後大部分受眾已看過。",
         ["The response window closed {0} after posting, {1} ago: most of the audience has already seen it; answer only where the post still spreads."] =
-            "回應時間窗已於發布後 {0} 關閉（{1}前）：大部分受眾已看過；僅在貼文仍在擴散之處回應。",
+            "回應時間窗已於發布後 {0}關閉（{1}前）：大部分受眾已看過；僅在貼文仍在擴散之處回應。",
         ["Medium: reach only ({0} views, confidence {1}); no harm is judged from reach alone."] =
             "中：僅依觸及（{0} 次觀看，信心 {1}）；單憑觸及不判斷危害。",
         ["Low: {0} views, under the {1} a Medium finding needs."] = "低：{0} 次觀看，未達「中」所需的 {1} 次。",
