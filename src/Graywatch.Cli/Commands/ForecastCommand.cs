@@ -86,13 +86,14 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
         }
         console.Write(fitTable);
+        var now = TimeProvider.System.GetUtcNow();
         var t = new Table().Title(options.Horizon is { } span ? $"Views in {span.TotalHours:0.#} h" : "Final views").AddColumns(
             "post", "model", "snapshots", "observed", "predicted", "low", "high", "90% by", "response window");
         foreach (var f in rows)
         {
             t.AddRow(Markup.Escape(f.PostId), Markup.Escape(f.Model), f.Snapshots.ToString(CultureInfo.InvariantCulture),
                 N(f.ObservedViews), N(f.PredictedViews), N(f.Low), N(f.High), f.At90.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture),
-                f.HoursTo90 <= 0 ? "closed" : $"{f.HoursTo90:0.#} h");
+                Window(f, now));
         }
         console.Write(t);
         return ExitCodes.Done;
@@ -153,6 +154,15 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
     private static JsonNode? Finite(double v) => double.IsFinite(v) ? JsonValue.Create(Math.Round(v, 2)) : null;
 
     private static string Size(double v) => double.IsFinite(v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "∞";
+
+    /// <summary>The response window against the clock: hours left while open, how long ago once closed.</summary>
+    private static string Window(PostForecast f, DateTimeOffset now) => f.At90 > now
+        ? string.Create(CultureInfo.InvariantCulture, $"open, {(f.At90 - now).TotalHours:0.#} h left")
+        : $"closed {Ago(now - f.At90)} ago";
+
+    private static string Ago(TimeSpan span) => span.TotalHours < 48
+        ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0} h")
+        : span.TotalDays < 60 ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays:0} d") : string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays / 30.44:0} months");
 
     private static string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
 
