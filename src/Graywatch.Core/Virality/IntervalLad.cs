@@ -11,7 +11,7 @@ internal static class IntervalLad
 {
     /// <param name="x">One feature row per target.</param>
     /// <param name="start">Starting coefficients; coordinates with <paramref name="free"/> false keep theirs.</param>
-    public static double[] Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> lo, IReadOnlyList<double> hi, double[] start, bool[] free, int sweeps = 40)
+    public static double[] Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> lo, IReadOnlyList<double> hi, double[] start, bool[] free, int sweeps = 25)
     {
         var beta = (double[])start.Clone();
         var fitted = x.Select(row => row.Select((v, j) => v * beta[j]).Sum()).ToArray();
@@ -52,7 +52,7 @@ internal static class IntervalLad
                     moved = Math.Max(moved, Math.Abs(delta));
                 }
             }
-            if (moved < 1e-7)
+            if (moved < 1e-5)
             {
                 break;
             }

@@ -110,16 +110,23 @@ public sealed class PostForecaster(GraywatchStore store, ForecastOptions options
                 predicted BIGINT, low BIGINT, high BIGINT, predicted_shares BIGINT, hours_to_90 DOUBLE, speed DOUBLE)
             """);
         var byPlatform = fits.ToDictionary(f => f.Platform);
+        // One row per post: its last snapshot and the one before it.
         var rows = store.Query(
             $"""
             WITH s AS ({Series}),
-            r AS (SELECT *, row_number() OVER w AS k, count(*) OVER (PARTITION BY platform, post_id) AS n FROM s
-                  WINDOW w AS (PARTITION BY platform, post_id ORDER BY age DESC, views DESC))
-            SELECT platform, post_id, epoch_us(created_at), epoch_us(observed_at), age, views, shares, source_id, n FROM r
-            WHERE k <= 2 ORDER BY platform, post_id, k
+            l AS (SELECT platform, post_id, max(age) AS last_age, count(*) AS n FROM s GROUP BY platform, post_id)
+            SELECT s.platform, s.post_id, epoch_us(any_value(s.created_at)), epoch_us(arg_max(s.observed_at, s.age)), max(s.age),
+                   arg_max(s.views, s.age), arg_max(s.shares, s.age), arg_max(s.source_id, s.age), any_value(l.n),
+                   max(s.age) FILTER (WHERE s.age < l.last_age), arg_max(s.views, s.age) FILTER (WHERE s.age < l.last_age),
+                   arg_max(s.shares, s.age) FILTER (WHERE s.age < l.last_age), arg_max(s.source_id, s.age) FILTER (WHERE s.age < l.last_age)
+            FROM s JOIN l ON l.platform = s.platform AND l.post_id = s.post_id
+            GROUP BY s.platform, s.post_id
             """,
-            r => (Platform: r.GetString(0), Post: r.GetString(1), Created: r.GetInt64(2), Observed: r.GetInt64(3), Age: r.GetDouble(4),
-                Views: r.GetInt64(5), Shares: r.IsDBNull(6) ? (long?)null : r.GetInt64(6), Rounding: Of(rounding, r.GetInt32(7)), N: (int)r.GetInt64(8)));
+            r => new LastTwo(r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetDouble(4), r.GetInt64(5),
+                r.IsDBNull(6) ? null : r.GetInt64(6), Of(rounding, r.GetInt32(7)), (int)r.GetInt64(8),
+                r.IsDBNull(9) ? null : r.GetDouble(9), r.IsDBNull(10) ? null : r.GetInt64(10), r.IsDBNull(11) ? null : r.GetInt64(11),
+                r.IsDBNull(12) ? CountRounding.Exact : Of(rounding, r.GetInt32(12))));
+        var finalHours = options.FinalAge.TotalHours;
         using var appender = store.Connection.CreateAppender("temp", "main", Table);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -128,37 +135,34 @@ public sealed class PostForecaster(GraywatchStore store, ForecastOptions options
                 cancellationToken.ThrowIfCancellationRequested();
             }
             var last = rows[i];
-            var hasPrevious = i + 1 < rows.Count && rows[i + 1].Platform == last.Platform && rows[i + 1].Post == last.Post;
-            var previous = hasPrevious ? rows[i + 1] : default;
-            if (hasPrevious)
-            {
-                i++;
-            }
             var fit = byPlatform[last.Platform];
-            var target = options.Horizon is { } h ? last.Age + h.TotalHours : Math.Max(last.Age, options.FinalAge.TotalHours);
-            var finalAge = Math.Max(last.Age, options.FinalAge.TotalHours);
-            CountObservation Obs(double age, long count, CountRounding r) => CountObservation.Of(age, count, r);
-            var lastViews = Obs(last.Age, last.Views, last.Rounding);
-            CountObservation? previousViews = hasPrevious && previous.Age < last.Age ? Obs(previous.Age, previous.Views, previous.Rounding) : null;
+            var finalAge = Math.Max(last.Age, finalHours);
+            var target = options.Horizon is { } h ? last.Age + h.TotalHours : finalAge;
+            var lastViews = CountObservation.Of(last.Age, last.Views, last.Rounding);
+            CountObservation? previousViews = last.PreviousAge is { } pa && pa < last.Age && last.PreviousViews is { } pv
+                ? CountObservation.Of(pa, pv, last.PreviousRounding) : null;
             var views = fit.Views.Forecast(lastViews, previousViews, target);
             var final = options.Horizon is null ? views : fit.Views.Forecast(lastViews, previousViews, finalAge);
             var to90 = Math.Log(1 + (0.9 * final.Predicted)) - Math.Log(1 + last.Views);
             var a90 = Math.Min(finalAge, fit.Views.AgeAt(last.Age, to90, final.Speed));
-            double? shares = null;
+            long? shares = null;
             if (last.Shares is { } s)
             {
-                CountObservation? previousShares = previousViews is not null && previous.Shares is { } ps ? Obs(previous.Age, ps, previous.Rounding) : null;
-                shares = fit.Shares.Forecast(Obs(last.Age, s, last.Rounding), previousShares, target).Predicted;
+                CountObservation? previousShares = previousViews is { } p && last.PreviousShares is { } ps ? CountObservation.Of(p.Age, ps, last.PreviousRounding) : null;
+                shares = Round(fit.Shares.Forecast(CountObservation.Of(last.Age, s, last.Rounding), previousShares, target).Predicted);
             }
             appender.CreateRow()
                 .AppendValue(last.Platform).AppendValue(last.Post).AppendValue("log-linear").AppendValue(fit.Views.Fit).AppendValue(last.N)
                 .AppendValue(Time(last.Created)).AppendValue(Time(last.Observed)).AppendValue(last.Age).AppendValue(target)
                 .AppendValue(last.Views).AppendValue(last.Shares)
                 .AppendValue(Round(views.Predicted)).AppendValue(Round(views.Low)).AppendValue(Round(views.High))
-                .AppendValue(shares is { } sh ? Round(sh) : null).AppendValue(Math.Max(0, a90 - last.Age)).AppendValue(views.Speed)
+                .AppendValue(shares).AppendValue(Math.Max(0, a90 - last.Age)).AppendValue(views.Speed)
                 .EndRow();
         }
     }
+
+    private sealed record LastTwo(string Platform, string Post, long Created, long Observed, double Age, long Views, long? Shares,
+        CountRounding Rounding, int N, double? PreviousAge, long? PreviousViews, long? PreviousShares, CountRounding PreviousRounding);
 
     private static long Round(double v) => (long)Math.Round(Math.Min(v, 9e18));
 
