@@ -49,7 +49,7 @@ internal static class ForecastRun
             Console.WriteLine($"forecast: {count:N0} posts in {elapsed.TotalSeconds:0.00} s ({count / elapsed.TotalSeconds:N0} posts/s); groups {fits.Count}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MB (before forecasting {before / 1048576.0:N0} MB)");
             foreach (var f in fits)
             {
-                Console.WriteLine($"  {f.Fit}: τ={f.Views.TauHours:0.0} h β={f.Views.Beta} spread {f.Views.Spread:0.00} on {f.Pairs:N0} pairs");
+                Console.WriteLine($"  {f.Platform} ({f.Views.Fit}): elasticities {string.Join(' ', f.Views.Elasticity.Select(k => k.ToString("0.###", CultureInfo.InvariantCulture)))}, α {string.Join(' ', f.Views.Alpha.Select(a => a.ToString("0.##", CultureInfo.InvariantCulture)))}, γ {string.Join(' ', f.Views.Gamma.Select(g => g.ToString("0.##", CultureInfo.InvariantCulture)))} on {f.Views.Pairs:N0} pairs, {f.Views.Triples:N0} triples");
             }
             sw.Restart();
             var read = PostForecaster.Read(store).LongCount();

@@ -42,9 +42,18 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var detectorSettings = new DetectorSettings(GraywatchConfig.Load(settings.Config).Detectors);
+        ForecastOptions options;
+        try
+        {
+            options = ForecastOptions.From(detectorSettings);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"{settings.Config}: {ex.Message}");
+        }
         return settings.Cascades is { } file
             ? Cascades(file, Duration(settings.Observe, "--observe"), SeismicOptions.From(detectorSettings), settings.Json)
-            : Posts(settings, ForecastOptions.From(detectorSettings), cancellationToken);
+            : Posts(settings, options, cancellationToken);
     }
 
     private int Posts(Settings settings, ForecastOptions options, CancellationToken cancellationToken)
@@ -65,20 +74,26 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
             return ExitCodes.Done;
         }
-        var fitTable = new Table().Title("Growth curves (fitted on the store's snapshots)").AddColumns("platform", "kind", "fitted on", "pairs", "τ (h)", "β", "spread", "90% by (h)");
+        var fitTable = new Table().Title("Growth per age band, fitted on the store's snapshots (k: log growth per unit of log age; α, γ: weight of the platform's growth and of the post's own pace)")
+            .AddColumns("platform", "fitted on", "age band", "k", "α", "γ", "held out (seen once / growing)");
         foreach (var f in fits)
         {
-            fitTable.AddRow(Markup.Escape(f.Platform), Markup.Escape(f.Kind), Markup.Escape(f.Fit), f.Pairs.ToString("N0", CultureInfo.InvariantCulture),
-                Num(f.Views.TauHours), Num(f.Views.Beta), Num(f.Views.Spread), Num(f.Views.AgeAt(0.9)));
+            var m = f.Views;
+            for (var b = 0; b < AgeBands.Count; b++)
+            {
+                fitTable.AddRow(b == 0 ? Markup.Escape(f.Platform) : "", b == 0 ? $"{Markup.Escape(m.Fit)} ({N(m.Pairs)} pairs, {N(m.Triples)} triples)" : "",
+                    AgeBands.Name(b), Num(m.Elasticity[b]), Num(m.Alpha[b]), Num(m.Gamma[b]), $"{N(m.SeenOnce[b].Held)} / {N(m.Growing[b].Held)}");
+            }
         }
         console.Write(fitTable);
+        var now = TimeProvider.System.GetUtcNow();
         var t = new Table().Title(options.Horizon is { } span ? $"Views in {span.TotalHours:0.#} h" : "Final views").AddColumns(
             "post", "model", "snapshots", "observed", "predicted", "low", "high", "90% by", "response window");
         foreach (var f in rows)
         {
             t.AddRow(Markup.Escape(f.PostId), Markup.Escape(f.Model), f.Snapshots.ToString(CultureInfo.InvariantCulture),
                 N(f.ObservedViews), N(f.PredictedViews), N(f.Low), N(f.High), f.At90.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture),
-                f.HoursTo90 <= 0 ? "closed" : $"{f.HoursTo90:0.#} h");
+                Window(f, now));
         }
         console.Write(t);
         return ExitCodes.Done;
@@ -140,9 +155,18 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
 
     private static string Size(double v) => double.IsFinite(v) ? v.ToString("N0", CultureInfo.InvariantCulture) : "∞";
 
+    /// <summary>The response window against the clock: hours left while open, how long ago once closed.</summary>
+    private static string Window(PostForecast f, DateTimeOffset now) => f.At90 > now
+        ? string.Create(CultureInfo.InvariantCulture, $"open, {(f.At90 - now).TotalHours:0.#} h left")
+        : $"closed {Ago(now - f.At90)} ago";
+
+    private static string Ago(TimeSpan span) => span.TotalHours < 48
+        ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalHours:0} h")
+        : span.TotalDays < 60 ? string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays:0} d") : string.Create(CultureInfo.InvariantCulture, $"{span.TotalDays / 30.44:0} months");
+
     private static string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Num(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Num(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 
     private static TimeSpan Duration(string text, string option)
     {

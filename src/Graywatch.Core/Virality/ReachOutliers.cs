@@ -24,7 +24,7 @@ public static class ReachOutliers
         FROM pa JOIN latest l ON l.platform = pa.platform AND l.post_id = pa.id
         """;
 
-    /// <summary>Posts with a robust z of at least <paramref name="minZ"/> and at least <paramref name="minRatio"/> views per follower, highest first, at most <paramref name="top"/>.</summary>
+    /// <summary>Posts with a robust z of at least <paramref name="minZ"/> and at least <paramref name="minRatio"/> views per follower, highest first, at most <paramref name="top"/>, with their authors' earlier posts.</summary>
     public static IReadOnlyList<ReachOutlier> Find(GraywatchStore store, double minZ, int top, double minRatio = 10)
     {
         store.Execute($"CREATE OR REPLACE TEMP TABLE virality_reach AS {Latest}");
@@ -42,15 +42,24 @@ public static class ReachOutliers
             WITH r AS (SELECT v.*, v.y - (l.a + l.b * v.x) AS res FROM virality_reach v JOIN virality_lines l USING (platform)),
             m AS (SELECT platform, median(res) AS med FROM r GROUP BY platform),
             d AS (SELECT r.platform, any_value(m.med) AS med, median(abs(r.res - m.med)) AS mad FROM r JOIN m USING (platform) GROUP BY r.platform),
-            z AS (SELECT r.*, (r.res - d.med) / greatest(1.4826 * d.mad, 1e-9) AS z FROM r JOIN d USING (platform))
-            SELECT z.platform, z.post_id, z.author_id, z.author_name, z.followers, z.views, z.z,
-                   (SELECT count(*) FROM posts e WHERE e.platform = z.platform AND e.author_id = z.author_id AND e.created_at < z.created_at),
-                   epoch_us(z.created_at),
-                   (SELECT epoch_us(min(e.created_at)) FROM posts e WHERE e.platform = z.platform AND e.author_id = z.author_id)
-            FROM z WHERE z.z >= ? AND z.views >= ? * greatest(z.followers, 1) AND z.created_at IS NOT NULL ORDER BY z.z DESC, z.post_id LIMIT ?
+            z AS (SELECT r.*, (r.res - d.med) / greatest(1.4826 * d.mad, 1e-9) AS z FROM r JOIN d USING (platform)),
+            c AS MATERIALIZED (SELECT * FROM z WHERE z.z >= ? AND z.views >= ? * greatest(z.followers, 1) AND z.created_at IS NOT NULL ORDER BY z.z DESC, z.post_id LIMIT ?),
+            e AS (
+                SELECT c.platform, c.post_id, count(*) AS n, median(l.views) AS views
+                FROM c JOIN posts p ON p.platform = c.platform AND p.author_id = c.author_id AND p.created_at < c.created_at
+                LEFT JOIN (SELECT platform, post_id, arg_max(views, observed_at) AS views FROM snapshots WHERE views IS NOT NULL GROUP BY platform, post_id) l
+                    ON l.platform = p.platform AND l.post_id = p.id
+                GROUP BY c.platform, c.post_id
+            )
+            SELECT c.platform, c.post_id, c.author_id, c.author_name, c.followers, c.views, c.z, coalesce(e.n, 0), e.views,
+                   epoch_us(c.created_at),
+                   (SELECT epoch_us(min(p.created_at)) FROM posts p WHERE p.platform = c.platform AND p.author_id = c.author_id),
+                   (SELECT epoch_us(min(s.observed_at)) FROM snapshots s WHERE s.platform = c.platform AND s.post_id = c.post_id)
+            FROM c LEFT JOIN e ON e.platform = c.platform AND e.post_id = c.post_id ORDER BY c.z DESC, c.post_id
             """,
             r => new ReachOutlier(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
-                r.GetInt64(4), r.GetInt64(5), r.GetDouble(6), r.GetInt64(7), Time(r.GetInt64(8)), Time(r.GetInt64(9))),
+                r.GetInt64(4), r.GetInt64(5), r.GetDouble(6), r.GetInt64(7), r.IsDBNull(8) ? null : r.GetDouble(8), Time(r.GetInt64(9)),
+                r.IsDBNull(10) ? Time(r.GetInt64(9)) : Time(r.GetInt64(10)), Time(r.GetInt64(11))),
             minZ, minRatio, top);
     }
 

@@ -47,7 +47,7 @@ public sealed class SeismicTests
 
         // Then after one hour the median forecast is within a factor of two of the final size
         Assert.True(ratios.Count >= 20);
-        Assert.InRange(LogLinearFit.Quantile(ratios, 0.5), 0.5, 2.0);
+        Assert.InRange(GrowthFit.Quantile(ratios, 0.5), 0.5, 2.0);
     }
 
     [Fact]

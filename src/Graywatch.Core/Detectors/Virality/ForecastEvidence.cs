@@ -20,7 +20,7 @@ internal static class ForecastEvidence
         var window = f.HoursTo90 > 0 ? [new MarkedInterval(f.LastObservedAt, f.At90, words.Get("Response window"))] : Array.Empty<MarkedInterval>();
         Series Line(string name, double final) => new(words.Get(name), words.Get("views"),
             [.. Enumerable.Range(1, Steps).Select(i => span * i / Steps).Select(age =>
-                new SeriesPoint(f.CreatedAt.AddHours(age), Math.Round(Math.Max(0, f.Curve.At(final, age)))))]);
+                new SeriesPoint(f.CreatedAt.AddHours(age), Math.Round(f.CountAt(final, age))))]);
         var chart = words.Get("Views: observed and forecast");
         return
         [
