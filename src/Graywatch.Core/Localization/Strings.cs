@@ -68,6 +68,7 @@ public static class Strings
         ["no site file given (--sites or exposure.sites)"] = "未提供場所檔案（--sites 或 exposure.sites）",
         ["fewer than two accounts with timed posts"] = "有發布時間的貼文來自不到兩個帳號",
         ["no post has a creation time"] = "沒有貼文帶有發布時間",
+        ["no view counts to forecast"] = "沒有可預測的觀看次數",
         ["no caption, sticker, transcript or comment to score"] = "沒有可評分的說明文字、貼圖文字、逐字稿或留言",
         ["story"] = "事件",
         ["sampling"] = "蒐集方式",

@@ -28,6 +28,11 @@ public sealed class ViralityDetector : IDetector
         var store = context.Store;
         var options = ForecastOptions.From(context.Settings);
         var words = new ViralityWords(context.Language);
+        if (store.Scalar("SELECT 1 FROM snapshots WHERE views IS NOT NULL LIMIT 1") is null)
+        {
+            context.Notes.Skip(Localization.Strings.Get(context.Language, "no view counts to forecast"));
+            return Task.FromResult<IReadOnlyList<Finding>>([]);
+        }
         new PostForecaster(store, options).Run(cancellationToken);
         var threshold = options.Reach > 0
             ? options.Reach
@@ -47,7 +52,9 @@ public sealed class ViralityDetector : IDetector
                 findings.Add(GoingViral(store, f, now, words));
             }
         }
-        findings.AddRange(ViralHashtags(store, options, threshold * 10, now, words));
+        // Discovery tags (#fyp, #xuhuong…, listed and learned) ride on every post: they never "go viral".
+        var generic = options with { IgnoredHashtags = [.. options.IgnoredHashtags.Union(context.GenericHashtags.Tags)] };
+        findings.AddRange(ViralHashtags(store, generic, threshold * 10, now, words));
         var overnight = 0;
         foreach (var outlier in ReachOutliers.Find(store, options.OvernightZ, options.Top * 5, options.OvernightRatio))
         {
