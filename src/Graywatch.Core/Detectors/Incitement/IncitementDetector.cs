@@ -38,7 +38,7 @@ public sealed class IncitementDetector : IDetector
         {
             findings.Add(far);
         }
-        findings.AddRange(AngerRising(context.Store, s, words, cancellationToken));
+        findings.AddRange(AngerRising(context.Store, s, context.GenericHashtags, words, cancellationToken));
         return Task.FromResult<IReadOnlyList<Finding>>(findings);
     }
 
@@ -114,7 +114,8 @@ public sealed class IncitementDetector : IDetector
         };
     }
 
-    private IEnumerable<Finding> AngerRising(GraywatchStore store, DetectorSettings s, IncitementWords words, CancellationToken cancellationToken)
+    /// <remarks>Discovery hashtags (#fyp…) are no topic: they are left out of the topics and the chart.</remarks>
+    private IEnumerable<Finding> AngerRising(GraywatchStore store, DetectorSettings s, Trends.GenericHashtags generic, IncitementWords words, CancellationToken cancellationToken)
     {
         var angry = s.Get("incitement.anger_threshold", 0.4);
         var minPosts = s.Get("incitement.min_posts", 20);
@@ -136,7 +137,7 @@ public sealed class IncitementDetector : IDetector
         var last = rows.Count == 0 ? default : rows.Max(r => r.Day);
         var risen = new List<(string Tag, AngerChangePoint Change, List<DateTimeOffset> Days, List<(int Angry, int Posts)> Counts)>();
         var byTopic = new List<(string Tag, int Angry, Series Series)>();
-        foreach (var g in rows.GroupBy(r => r.Tag))
+        foreach (var g in rows.Where(r => !generic.Contains(r.Tag)).GroupBy(r => r.Tag))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var perDay = g.ToDictionary(r => r.Day);
