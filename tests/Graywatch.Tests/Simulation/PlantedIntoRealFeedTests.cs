@@ -26,4 +26,7 @@ public sealed class PlantedIntoRealFeedTests(PlantedRealFeedFixture real) : ICla
 
     [SkippableFact]
     public void Stationed_accounts_are_found_with_recall_and_precision_at_least_09() => PlantedChecks.Stationed(Run);
+
+    [SkippableFact]
+    public void The_real_posts_raise_at_most_two_high_and_five_medium_stories() => PlantedChecks.RealBudget(Run);
 }

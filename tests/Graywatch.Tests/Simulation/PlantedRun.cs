@@ -18,6 +18,53 @@ public sealed class PlantedRun : IDisposable
         Assert.True(code == ExitCodes.Done, output);
         Truth = JsonDocument.Parse(File.ReadAllText(_dir["x/truth.json"])).RootElement;
         Findings = [.. File.ReadLines(_dir["out/findings.jsonl"]).Select(l => JsonDocument.Parse(l).RootElement).Where(f => f.TryGetProperty("module", out _))];
+        Stories = [.. File.ReadLines(_dir["out/stories.jsonl"]).Select(l => JsonDocument.Parse(l).RootElement)];
+    }
+
+    /// <summary>The run's stories, each with its parts.</summary>
+    public IReadOnlyList<JsonElement> Stories { get; }
+
+    /// <summary>The story a finding belongs to.</summary>
+    public JsonElement StoryOf(JsonElement finding) =>
+        Stories.Single(s => s.GetProperty("id").GetString() == finding.GetProperty("story_id").GetString());
+
+    /// <summary>Every account, post, hashtag and site string the truth names, lower case without <c>#</c> or <c>@</c>.</summary>
+    public HashSet<string> PlantedEntities()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        void Walk(JsonElement e, string? name)
+        {
+            if (e.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var p in e.EnumerateObject())
+                {
+                    Walk(p.Value, p.Name);
+                }
+            }
+            else if (e.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var x in e.EnumerateArray())
+                {
+                    Walk(x, name);
+                }
+            }
+            else if (e.ValueKind == JsonValueKind.String && name is "id" or "uniqueId" or "hashtag" or "hashtags" or "postId" or "postIds"
+                     or "angryPostIds" or "calmPostIds" or "authorIds" or "accountId" or "name" or "chineseName")
+            {
+                keys.Add(e.GetString()!.TrimStart('#', '@').ToLowerInvariant());
+            }
+        }
+        Walk(Truth.GetProperty("threats"), null);
+        return keys;
+    }
+
+    /// <summary>Stories none of whose parts names a planted entity: what the real posts raised.</summary>
+    public List<JsonElement> RealStories()
+    {
+        var planted = PlantedEntities();
+        return [.. Stories.Where(s => !s.GetProperty("parts").EnumerateArray().Any(p =>
+            p.GetProperty("entities").EnumerateArray().Any(e => planted.Contains(e.GetProperty("id").GetString()!.TrimStart('#', '@').ToLowerInvariant()))
+            || p.GetProperty("evidence").TryGetProperty("members", out var m) && m.EnumerateArray().Any(x => planted.Contains(x.GetString()!.ToLowerInvariant()))))];
     }
 
     public JsonElement Truth { get; }
