@@ -76,7 +76,10 @@ internal static class SiteCsv
                     }
                 }
                 var aliasList = Cell(aliases).Split(options.AliasSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                result.Add(new SiteCandidate(feature, siteName, aliasList, Cell(category), geometry, radiusM, error));
+                // A row without a name is kept, named from its category and line, as unnamed map features are.
+                var unnamed = siteName.Length == 0;
+                var kind = Cell(category) is { Length: > 0 } cat ? cat : "site";
+                result.Add(new SiteCandidate(feature, unnamed ? $"{kind} line {r.LineNumberFrom}" : siteName, aliasList, Cell(category), geometry, radiusM, error, unnamed));
             }
         }
         _ = problems;

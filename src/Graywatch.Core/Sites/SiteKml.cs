@@ -40,7 +40,11 @@ internal static class SiteKml
                 error ??= e.Message;
             }
             var aliases = data.TryGetValue("aliases", out var at) ? at.Split(options.AliasSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            result.Add(new SiteCandidate(feature, name, aliases, data.GetValueOrDefault("category"), geometry, radius, error));
+            // A placemark without a name is kept, named from its category (or "placemark") and its number in the file.
+            var unnamed = string.IsNullOrEmpty(name);
+            var kind = data.GetValueOrDefault("category") is { Length: > 0 } category ? category : "placemark";
+            var named = unnamed ? $"{kind} {number}" : name;
+            result.Add(new SiteCandidate(feature, named, aliases, data.GetValueOrDefault("category"), geometry, radius, error, unnamed));
         }
         _ = problems;
         return result;

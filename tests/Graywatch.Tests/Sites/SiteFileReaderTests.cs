@@ -185,4 +185,26 @@ public sealed class SiteFileReaderTests
         Assert.Equal("garrison", first.Category);
         Assert.Contains(registry.Index(0).Locate(first.Latitude, first.Longitude + 0.001), h => h.Site == first && h.Inside);
     }
+
+    [Fact]
+    public void Csv_rows_and_kml_placemarks_without_a_name_are_kept_named_from_their_category_and_place_in_the_file()
+    {
+        using var dir = new TempDir();
+        var csv = dir.Write("sites.csv", "name,lat,lon,category\nCamp A,25.0,121.5,base\n,25.1,121.6,radar\n,25.2,121.7,\n");
+        var kml = dir.Write("sites.kml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+              <Placemark><name>Named</name><Point><coordinates>121.5,25.0</coordinates></Point></Placemark>
+              <Placemark><ExtendedData><Data name="category"><value>depot</value></Data></ExtendedData><Point><coordinates>121.6,25.1</coordinates></Point></Placemark>
+            </Document></kml>
+            """);
+
+        var fromCsv = SiteFileReader.Load(csv);
+        var fromKml = SiteFileReader.Load(kml);
+
+        Assert.Equal(["Camp A", "radar line 3", "site line 4"], fromCsv.Sites.Select(s => s.Name));
+        Assert.Equal(2, fromCsv.NamedFromTags);
+        Assert.Equal(["Named", "depot 2"], fromKml.Sites.Select(s => s.Name));
+        Assert.Equal(1, fromKml.NamedFromTags);
+    }
 }
