@@ -14,19 +14,16 @@ internal sealed class CsvLayout
     /// <summary>Graywatch's generic CSV with every column it reads, for planted posts that the input's format cannot carry.</summary>
     public static readonly CsvLayout Generic = new(
         "id,author,created_at,platform,text,hashtags,sound,place,lat,lon,views,likes,comments,shares,saves,followers,observed_at,language,url",
-        "\n", compactCounts: false, new Dictionary<int, TimeStyle>(), new Dictionary<int, ListStyle>(), roles: null);
+        "\n", compactCounts: false, new Dictionary<int, CellStyle>(), roles: null);
 
-    private readonly Dictionary<int, TimeStyle> _times;
-    private readonly Dictionary<int, ListStyle> _lists;
+    private readonly Dictionary<int, CellStyle> _styles;
 
-    private CsvLayout(string headerLine, string newLine, bool compactCounts, Dictionary<int, TimeStyle> times, Dictionary<int, ListStyle> lists,
-        IReadOnlyDictionary<string, PostField>? roles)
+    private CsvLayout(string headerLine, string newLine, bool compactCounts, Dictionary<int, CellStyle> styles, IReadOnlyDictionary<string, PostField>? roles)
     {
         HeaderLine = headerLine;
         NewLine = newLine;
         CompactCounts = compactCounts;
-        _times = times;
-        _lists = lists;
+        _styles = styles;
         Roles = [.. ColumnNames(headerLine + "\n").Select(c => PostColumns.RoleOf(c, roles))];
     }
 
@@ -41,11 +38,8 @@ internal sealed class CsvLayout
     /// <summary>Counts written as people read them (<c>541.2K</c>, <c>1.4M</c>) because the input writes them so.</summary>
     public bool CompactCounts { get; }
 
-    /// <summary>How column <paramref name="column"/> writes times.</summary>
-    public TimeStyle Time(int column) => _times.GetValueOrDefault(column, TimeStyle.Iso);
-
-    /// <summary>How column <paramref name="column"/> writes a list.</summary>
-    public ListStyle Lists(int column) => _lists.GetValueOrDefault(column, ListStyle.CommaSpace);
+    /// <summary>How column <paramref name="column"/> writes its cells.</summary>
+    public CellStyle Style(int column) => _styles.GetValueOrDefault(column);
 
     /// <summary>Reads the layout from a CSV file's decoded head; <paramref name="map"/> is the format's own column map, if it has one.</summary>
     public static CsvLayout FromHead(string head, ColumnMap? map = null)
@@ -54,8 +48,7 @@ internal sealed class CsvLayout
         var headerLine = end < 0 ? head : head[..end];
         var newLine = end >= 0 && end + 1 < head.Length && head[end] == '\r' && head[end + 1] == '\n' ? "\r\n" : "\n";
         var roles = map is null ? null : PostColumns.RolesOf(map);
-        var times = new Dictionary<int, TimeStyle>();
-        var lists = new Dictionary<int, ListStyle>();
+        var styles = new Dictionary<int, CellStyle>();
         var compact = false;
         var names = ColumnNames(head);
         var cells = SampleRows(head, names.Count);
@@ -66,20 +59,24 @@ internal sealed class CsvLayout
             {
                 continue;
             }
-            switch (PostColumns.RoleOf(names[c], roles).Kind)
+            var role = PostColumns.RoleOf(names[c], roles);
+            switch (role.Kind)
             {
                 case ColumnKind.Time:
-                    times[c] = TimeStyleOf(sample);
+                    styles[c] = new CellStyle(Time: TimeStyleOf(sample));
                     break;
                 case ColumnKind.Count when cells.Any(r => r[c].Trim() is { Length: > 1 } v && char.IsAsciiDigit(v[0]) && v[^1] is 'K' or 'M' or 'B' or 'k' or 'm'):
                     compact = true;
                     break;
                 case ColumnKind.List:
-                    lists[c] = ListStyleOf(sample);
+                    styles[c] = new CellStyle(List: ListStyleOf(sample), AtSigns: sample.Contains('@', StringComparison.Ordinal));
+                    break;
+                case ColumnKind.Other:
+                    styles[c] = new CellStyle(AtSigns: sample.StartsWith('@'), CapitalBooleans: sample is "True" or "False");
                     break;
             }
         }
-        return new CsvLayout(headerLine, newLine, compact, times, lists, roles);
+        return new CsvLayout(headerLine, newLine, compact, styles, roles);
     }
 
     private static List<string> ColumnNames(string text)

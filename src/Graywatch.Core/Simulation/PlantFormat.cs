@@ -66,7 +66,7 @@ internal sealed class PlantFormat
 
     /// <summary>A JSON format written item by item in <paramref name="shape"/>; <paramref name="items"/> makes a fresh item writer per file.</summary>
     private static PlantFormat Json(IRecordReader reader, string extension, JsonShape shape, Func<Action<System.Text.Json.Utf8JsonWriter, SimPost, int>> items) =>
-        new(reader.Format, shape == JsonShape.Lines ? Ext(extension, ".jsonl") : ".json", reader, path => new JsonPagesFile(path, shape, items()));
+        new(reader.Format, Ext(extension, shape == JsonShape.Lines ? ".jsonl" : ".json"), reader, path => new JsonPagesFile(path, shape, items()));
 
     private static Action<System.Text.Json.Utf8JsonWriter, SimPost, int> Scraper(ScraperDialect dialect) =>
         (w, post, round) => ScraperItemWriter.Write(w, post, round, dialect);

@@ -108,12 +108,13 @@ internal static class PostColumns
         var e = p.Engagement;
         var a = p.Author;
         var role = layout.Roles[c];
+        var style = layout.Style(c);
         if (role.Index >= 0)
         {
             IReadOnlyList<string> items = role.Field switch
             {
                 PostField.Hashtags => p.Hashtags,
-                PostField.Mentions => p.Mentions,
+                PostField.Mentions => Mentions(p, style),
                 PostField.EffectIds => EffectIds(p),
                 _ => [],
             };
@@ -126,8 +127,8 @@ internal static class PostColumns
             PostField.AuthorId => a.Id,
             PostField.DisplayName => a.Nickname,
             PostField.Text => p.Text,
-            PostField.Created => Time(p.CreateTime * 1000, layout.Time(c)),
-            PostField.Observed => Time(observedUnixMs, layout.Time(c)),
+            PostField.Created => Time(p.CreateTime * 1000, style.Time),
+            PostField.Observed => Time(observedUnixMs, style.Time),
             PostField.DurationClock => $"{p.DurationSeconds / 60:00}:{p.DurationSeconds % 60:00}",
             PostField.Duration => Number(p.DurationSeconds),
             PostField.Views => Count(e.Views[r], layout),
@@ -135,19 +136,19 @@ internal static class PostColumns
             PostField.Comments => Count(e.Comments[r], layout),
             PostField.Shares => Count(e.Shares[r], layout),
             PostField.Saves => Count(e.Saves[r], layout),
-            PostField.Hashtags => List(p.Hashtags, layout.Lists(c), hashMarks: true),
-            PostField.Mentions => List(p.Mentions, layout.Lists(c), hashMarks: false),
-            PostField.EffectIds => List(EffectIds(p), layout.Lists(c), hashMarks: false),
+            PostField.Hashtags => List(p.Hashtags, style.List, hashMarks: true),
+            PostField.Mentions => List(Mentions(p, style), style.List, hashMarks: false),
+            PostField.EffectIds => List(EffectIds(p), style.List, hashMarks: false),
             PostField.Url => Url(p),
             PostField.SoundId => ThreatPlanter.Id(p.Sound.Id),
             PostField.SoundTitle => p.Sound.Title,
             PostField.SoundAuthor => p.Sound.AuthorName,
-            PostField.SoundOriginal => p.Sound.Original ? "True" : "False",
+            PostField.SoundOriginal => Boolean(p.Sound.Original, capital: true),
             PostField.Followers => Count(a.Followers, layout),
             PostField.Following => Number(a.Following),
             PostField.AuthorLikes => Number(a.Hearts),
             PostField.AuthorVideos => Number(a.Videos),
-            PostField.Verified => a.Verified ? "true" : "false",
+            PostField.Verified => Boolean(a.Verified, style.CapitalBooleans),
             PostField.Bio => a.Signature,
             PostField.Region => p.RegionCode ?? "",
             PostField.Place => p.Place?.Name ?? "",
@@ -182,6 +183,16 @@ internal static class PostColumns
         var (value, suffix) = n < 1_000_000 ? (n / 1e3, "K") : n < 1_000_000_000 ? (n / 1e6, "M") : (n / 1e9, "B");
         return Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture) + suffix;
     }
+
+    private static IReadOnlyList<string> Mentions(SimPost p, CellStyle style) => style.AtSigns ? [.. p.Mentions.Select(m => "@" + m)] : p.Mentions;
+
+    private static string Boolean(bool value, bool capital) => (value, capital) switch
+    {
+        (true, true) => "True",
+        (false, true) => "False",
+        (true, false) => "true",
+        _ => "false",
+    };
 
     private static IReadOnlyList<string> EffectIds(SimPost p) => p.Effect >= 0 ? [Phrases.Effects[p.Effect].Id] : [];
 
