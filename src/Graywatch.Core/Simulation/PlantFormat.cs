@@ -47,7 +47,9 @@ internal sealed class PlantFormat
             "zeeschuimer" => new(reader.Format, Ext(extension, ".ndjson"), reader, path => new JsonPostFile(path, new ZeeschuimerRoundWriter())),
             "tiktok-research" => new(reader.Format, Ext(extension, ".jsonl"), reader, path => new JsonPostFile(path, new ResearchRoundWriter())),
             "tiktok-web" => Json(reader, extension, WebShape(sample), () => new TikTokItemWriter().Write),
-            "scraper-json" => Json(reader, extension, ArrayOrLines(sample), () => Scraper(ScraperDialect.Scraper)),
+            "scraper-json" => FlatJsonItemWriter.Of(sample, ScraperMapper.Columns) is { } flat
+                ? Json(reader, extension, ArrayOrLines(sample), () => flat.Write)
+                : Json(reader, extension, ArrayOrLines(sample), () => Scraper(ScraperDialect.Scraper)),
             "apify-tiktok" when json => Json(reader, extension, ArrayOrLines(sample), () => Scraper(ScraperDialect.Apify)),
             "tiktok-scraper" when json => Json(reader, extension, JsonShape.Collector, () => Scraper(ScraperDialect.TikTokScraper)),
             "generic" when json => new(reader.Format, Ext(extension, ".jsonl"), reader, path => new JsonPostFile(path, new GenericJsonRoundWriter())),

@@ -70,6 +70,28 @@ public sealed class PlantIntoFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_flat_scraper_json_input_gets_flat_planted_items_with_its_own_keys_and_value_types()
+    {
+        var result = new RealDataPlanter(new PlantIntoOptions { Inputs = [Input("scraper-json-flat")], Seed = 4 }).Run(_dir["out"]);
+
+        var item = System.Text.Json.JsonDocument.Parse(File.ReadLines(Path.Combine(result.Directory, "planted.jsonl")).First()).RootElement;
+        Assert.Equal(["videoId", "authorMeta.name", "authorMeta.fans", "desc", "createTime", "hashtagNames", "playCount"], item.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, item.GetProperty("createTime").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.String, item.GetProperty("playCount").ValueKind);
+    }
+
+    [Fact]
+    public void A_wrapped_tiktok_web_export_gets_the_same_wrapper()
+    {
+        var result = new RealDataPlanter(new PlantIntoOptions { Inputs = [Input("tiktok-web-item-list")], Seed = 4 }).Run(_dir["out"]);
+
+        var pages = File.ReadLines(Path.Combine(result.Directory, "planted.json")).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(pages, p => Assert.InRange(p.GetProperty("itemList").GetArrayLength(), 1, 30));
+        Assert.Equal(pages.Count - 1, pages.Count(p => p.GetProperty("hasMore").GetBoolean()));
+        Assert.False(pages[^1].GetProperty("hasMore").GetBoolean());
+    }
+
+    [Fact]
     public void Formats_without_coordinates_put_the_stationed_accounts_in_a_generic_file_and_say_so()
     {
         var result = new RealDataPlanter(new PlantIntoOptions { Inputs = [Input("tiktok-research")], Seed = 4 }).Run(_dir["out"]);
