@@ -58,10 +58,9 @@ internal sealed class FlatJsonItemWriter
             if (_kinds[c] == JsonValueKind.Array && role.Index < 0 && role.Kind == ColumnKind.List)
             {
                 w.WriteStartArray(_keys[c]);
-                var at = role.Field == PostField.Mentions && _layout.Style(c).AtSigns ? "@" : "";
-                foreach (var item in Items(role.Field, post))
+                foreach (var item in PostColumns.Items(role.Field, post, _layout.Style(c)))
                 {
-                    w.WriteStringValue(at + item);
+                    w.WriteStringValue(item);
                 }
                 w.WriteEndArray();
                 continue;
@@ -87,14 +86,6 @@ internal sealed class FlatJsonItemWriter
         }
         w.WriteEndObject();
     }
-
-    private static IEnumerable<string> Items(PostField field, SimPost post) => field switch
-    {
-        PostField.Hashtags => post.Hashtags,
-        PostField.Mentions => post.Mentions,
-        PostField.EffectIds => post.Effect >= 0 ? [Phrases.Effects[post.Effect].Id] : [],
-        _ => [],
-    };
 
     private static string Cell(JsonElement value) => value.ValueKind switch
     {

@@ -111,13 +111,7 @@ internal static class PostColumns
         var style = layout.Style(c);
         if (role.Index >= 0)
         {
-            IReadOnlyList<string> items = role.Field switch
-            {
-                PostField.Hashtags => p.Hashtags,
-                PostField.Mentions => Mentions(p, style),
-                PostField.EffectIds => EffectIds(p),
-                _ => [],
-            };
+            var items = Items(role.Field, p, style);
             return role.Index < items.Count ? items[role.Index] : "";
         }
         return role.Field switch
@@ -183,6 +177,15 @@ internal static class PostColumns
         var (value, suffix) = n < 1_000_000 ? (n / 1e3, "K") : n < 1_000_000_000 ? (n / 1e6, "M") : (n / 1e9, "B");
         return Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture) + suffix;
     }
+
+    /// <summary>The items of a list field (hashtags, mentions, effect ids) as a column of <paramref name="style"/> writes them one by one.</summary>
+    public static IReadOnlyList<string> Items(PostField field, SimPost p, CellStyle style) => field switch
+    {
+        PostField.Hashtags => p.Hashtags,
+        PostField.Mentions => Mentions(p, style),
+        PostField.EffectIds => EffectIds(p),
+        _ => [],
+    };
 
     private static IReadOnlyList<string> Mentions(SimPost p, CellStyle style) => style.AtSigns ? [.. p.Mentions.Select(m => "@" + m)] : p.Mentions;
 
