@@ -28,6 +28,9 @@ public sealed class ColumnFormatReader : IRecordReader
 
     public string? Sampling { get; }
 
+    /// <summary>Which columns hold which field, for writers that write this format (planted posts).</summary>
+    internal ColumnMap Map => _map;
+
     public int Sniff(FileSample sample) => _sniff(sample);
 
     public IEnumerable<MappedRecord> Read(Stream stream, ReaderContext context, CancellationToken cancellationToken)

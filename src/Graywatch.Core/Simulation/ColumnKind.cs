@@ -6,5 +6,6 @@ internal enum ColumnKind
     Other,
     Time,
     Count,
-    Hashtags,
+    /// <summary>A list in one cell: hashtags, mentions, effect ids.</summary>
+    List,
 }

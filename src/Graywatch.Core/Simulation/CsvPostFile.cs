@@ -25,13 +25,13 @@ internal sealed class CsvPostFile : IPostFileWriter
     public void Write(SimPost post, int roundIndex, long observedUnixMs)
     {
         _row.Clear();
-        for (var c = 0; c < _layout.Columns.Count; c++)
+        for (var c = 0; c < _layout.Roles.Count; c++)
         {
             if (c > 0)
             {
                 _row.Append(',');
             }
-            Append(PostColumns.Cell(_layout.Columns[c], post, roundIndex, observedUnixMs, _layout));
+            Append(PostColumns.Cell(_layout, c, post, roundIndex, observedUnixMs));
         }
         _writer.WriteLine(_row);
         Lines++;

@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Graywatch.Simulation;
 
-/// <summary>A JSON Lines output file: each line is written by one <see cref="Utf8JsonWriter"/> pass into a reused buffer, then appended to a buffered stream.</summary>
+/// <summary>A JSON Lines output file (or, through <see cref="EndValue"/> and <see cref="WriteRaw"/>, values inside a wrapper): each line is written by one <see cref="Utf8JsonWriter"/> pass into a reused buffer, then appended to a buffered stream.</summary>
 /// <remarks>Memory stays flat whatever the number of lines. Not thread-safe.</remarks>
 internal sealed class JsonLinesFile : IDisposable
 {
@@ -31,13 +31,22 @@ internal sealed class JsonLinesFile : IDisposable
 
     public void EndLine()
     {
-        _writer.Flush();
-        _stream.Write(_buffer.WrittenSpan);
+        EndValue();
         _stream.WriteByte((byte)'\n');
-        _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
         Lines++;
     }
+
+    /// <summary>Appends the value written since <see cref="BeginLine"/> without ending the line, for values inside a wrapper.</summary>
+    public void EndValue()
+    {
+        _writer.Flush();
+        _stream.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
+        _writer.Reset(_buffer);
+    }
+
+    /// <summary>Appends raw text (a wrapper's punctuation) as UTF-8.</summary>
+    public void WriteRaw(string text) => _stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using Graywatch.Readers;
+using Graywatch.Readers.Parsing;
 
 namespace Graywatch.Simulation;
 
@@ -40,14 +41,22 @@ internal sealed class PlantFormat
         var reader = file.Reader;
         var extension = Path.GetExtension(file.Sample.FileName).ToLowerInvariant();
         var json = file.Sample.FirstSignificantChar is '{' or '[';
+        var sample = file.Sample;
         PlantFormat format = reader.Format switch
         {
             "zeeschuimer" => new(reader.Format, Ext(extension, ".ndjson"), reader, path => new JsonPostFile(path, new ZeeschuimerRoundWriter())),
             "tiktok-research" => new(reader.Format, Ext(extension, ".jsonl"), reader, path => new JsonPostFile(path, new ResearchRoundWriter())),
-            "scraper-json" => new(reader.Format, Ext(extension, ".json"), reader, path => new JsonPostFile(path, new ScraperJsonRoundWriter())),
+            "tiktok-web" => Json(reader, extension, WebShape(sample), () => new TikTokItemWriter().Write),
+            "scraper-json" => FlatJsonItemWriter.Of(sample, ScraperMapper.Columns) is { } flat
+                ? Json(reader, extension, ArrayOrLines(sample), () => flat.Write)
+                : Json(reader, extension, ArrayOrLines(sample), () => Scraper(ScraperDialect.Scraper)),
+            "apify-tiktok" when json => Json(reader, extension, ArrayOrLines(sample), () => Scraper(ScraperDialect.Apify)),
+            "tiktok-scraper" when json => Json(reader, extension, JsonShape.Collector, () => Scraper(ScraperDialect.TikTokScraper)),
             "generic" when json => new(reader.Format, Ext(extension, ".jsonl"), reader, path => new JsonPostFile(path, new GenericJsonRoundWriter())),
             "generic" or "scraper-csv" or "qut-coordination" or "coortweet" =>
-                new(reader.Format, ".csv", reader, CsvOpener(CsvLayout.FromHead(file.Sample.Head))),
+                new(reader.Format, ".csv", reader, CsvOpener(CsvLayout.FromHead(sample.Head))),
+            _ when reader is ColumnFormatReader columns && !json =>
+                new(reader.Format, ".csv", reader, CsvOpener(CsvLayout.FromHead(sample.Head, columns.Map))),
             _ => throw new InputException(file.Path, null, $"planted posts cannot be written as {reader.Format}"),
         };
         return Probed(format);
@@ -56,6 +65,23 @@ internal sealed class PlantFormat
     public IPostFileWriter Open(string path) => _open(path);
 
     private static Func<string, IPostFileWriter> CsvOpener(CsvLayout layout) => path => new CsvPostFile(path, layout);
+
+    /// <summary>A JSON format written item by item in <paramref name="shape"/>; <paramref name="items"/> makes a fresh item writer per file.</summary>
+    private static PlantFormat Json(IRecordReader reader, string extension, JsonShape shape, Func<Action<System.Text.Json.Utf8JsonWriter, SimPost, int>> items) =>
+        new(reader.Format, Ext(extension, shape == JsonShape.Lines ? ".jsonl" : ".json"), reader, path => new JsonPagesFile(path, shape, items()));
+
+    private static Action<System.Text.Json.Utf8JsonWriter, SimPost, int> Scraper(ScraperDialect dialect) =>
+        (w, post, round) => ScraperItemWriter.Write(w, post, round, dialect);
+
+    /// <summary>The wrapper of a TikTok web export: the page or response it was saved from, an array, or bare items one per line.</summary>
+    private static JsonShape WebShape(FileSample sample) =>
+        Sniffing.HasKey(sample, "__DEFAULT_SCOPE__") ? JsonShape.Rehydration
+        : Sniffing.HasKey(sample, "itemStruct") ? JsonShape.ItemStruct
+        : Sniffing.HasKey(sample, "itemList") ? JsonShape.ItemList
+        : Sniffing.HasKey(sample, "item_list") ? JsonShape.SearchList
+        : ArrayOrLines(sample);
+
+    private static JsonShape ArrayOrLines(FileSample sample) => sample.FirstSignificantChar == '[' ? JsonShape.Array : JsonShape.Lines;
 
     private static string Ext(string extension, string fallback) => extension is ".json" or ".jsonl" or ".ndjson" ? extension : fallback;
 

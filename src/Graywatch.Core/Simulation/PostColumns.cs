@@ -1,68 +1,159 @@
 using System.Globalization;
+using Graywatch.Readers.Parsing;
 
 namespace Graywatch.Simulation;
 
-/// <summary>The value of a post under every column name Graywatch's CSV readers know (scraper, QUT, CooRTweet, generic).</summary>
+/// <summary>The value of a post under every column name Graywatch's CSV readers know: a format's own column map first, then the scraper, QUT, CooRTweet and generic names.</summary>
 /// <remarks>Column names are compared lower-cased; a column no reader maps is left empty. Thread-safe.</remarks>
 internal static class PostColumns
 {
-    public static ColumnKind KindOf(string column) => column switch
+    /// <summary>The roles of a format's columns, lower-cased, taken from its reader's <see cref="ColumnMap"/>; the first field naming a column wins.</summary>
+    public static IReadOnlyDictionary<string, PostField> RolesOf(ColumnMap map)
     {
-        "vid_posttime" or "createtimeiso" or "datetime" or "createtime" or "created_at" or "timestamp" or "timestamp_share"
-            or "vid_scrapetime" or "scrapetime" or "collectedat" or "observed_at" => ColumnKind.Time,
-        "vid_nview" or "playcount" or "views" or "stats.playcount" or "vid_nlike" or "diggcount" or "likes" or "stats.diggcount"
-            or "vid_ncomment" or "commentcount" or "comments" or "stats.commentcount" or "vid_nshare" or "sharecount" or "shares"
-            or "stats.sharecount" or "vid_nsave" or "collectcount" or "saves" or "stats.collectcount" or "user_nfollower"
-            or "authorfollowers" or "fans" or "authormeta.fans" or "authorstats.followercount" or "followers" => ColumnKind.Count,
-        "vid_hashtags" or "hashtagnames" or "hashtags" or "challenges" => ColumnKind.Hashtags,
-        _ => ColumnKind.Other,
+        var roles = new Dictionary<string, PostField>(StringComparer.Ordinal);
+        (string[] Names, PostField Field)[] fields =
+        [
+            (map.Id, PostField.Id), (map.Handle, PostField.Handle), (map.AuthorId, PostField.AuthorId), (map.DisplayName, PostField.DisplayName),
+            (map.Created, PostField.Created), (map.ObservedAt, PostField.Observed), (map.Text, PostField.Text), (map.Language, PostField.Language),
+            (map.Hashtags, PostField.Hashtags), (map.Mentions, PostField.Mentions), (map.SoundId, PostField.SoundId),
+            (map.SoundTitle, PostField.SoundTitle), (map.SoundAuthor, PostField.SoundAuthor), (map.EffectIds, PostField.EffectIds),
+            (map.DuetFrom, PostField.DuetFrom), (map.Urls, PostField.Url), (map.Duration, PostField.Duration), (map.Region, PostField.Region),
+            (map.Place, PostField.Place), (map.Stickers, PostField.Stickers), (map.Transcript, PostField.Transcript),
+            (map.Views, PostField.Views), (map.Likes, PostField.Likes), (map.Comments, PostField.Comments), (map.Shares, PostField.Shares),
+            (map.Saves, PostField.Saves), (map.Followers, PostField.Followers), (map.Following, PostField.Following),
+            (map.AuthorLikes, PostField.AuthorLikes), (map.AuthorVideos, PostField.AuthorVideos), (map.Verified, PostField.Verified),
+            (map.Bio, PostField.Bio),
+        ];
+        foreach (var (names, field) in fields)
+        {
+            foreach (var name in names)
+            {
+                roles.TryAdd(name.ToLowerInvariant(), field);
+            }
+        }
+        return roles;
+    }
+
+    /// <summary>The role of <paramref name="column"/> (lower-cased): by the format's own roles when given, else by the names Graywatch's other readers know.</summary>
+    /// <remarks>Apify's slash-flattened columns (<c>authormeta/name</c>) are the dotted keys; indexed ones (<c>hashtags/0/name</c>, <c>mentions/1</c>) are one list item.</remarks>
+    public static ColumnRole RoleOf(string column, IReadOnlyDictionary<string, PostField>? roles)
+    {
+        if (roles is null)
+        {
+            return new(KnownField(column));
+        }
+        var dotted = column.Replace('/', '.');
+        if (roles.TryGetValue(dotted, out var field))
+        {
+            return new(field);
+        }
+        var parts = dotted.Split('.');
+        for (var i = parts.Length - 1; i > 0; i--)
+        {
+            if (int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+                && (i == parts.Length - 1 || (i == parts.Length - 2 && parts[^1] == "name"))
+                && roles.TryGetValue(string.Join('.', parts[..i]), out var list))
+            {
+                return new(list, index);
+            }
+        }
+        return new(KnownField(column));
+    }
+
+    /// <summary>The field under a column name of the scraper, QUT, CooRTweet or generic CSV.</summary>
+    private static PostField KnownField(string column) => column switch
+    {
+        "vid_id" or "videoid" or "id" or "video_id" or "message_id" or "content_id" or "item_id" => PostField.Id,
+        "user_name" or "authormeta.name" or "author.uniqueid" or "authoruniqueid" or "author_name" or "uniqueid" or "username"
+            or "author" or "account_id" => PostField.Handle,
+        "authorid" or "authormeta.id" or "author.id" or "user_id" => PostField.AuthorId,
+        "vid_caption" or "desc" or "text" or "caption" or "message" => PostField.Text,
+        "vid_posttime" or "createtimeiso" or "datetime" or "createtime" or "created_at" or "timestamp" or "timestamp_share" => PostField.Created,
+        "vid_scrapetime" or "scrapetime" or "collectedat" or "observed_at" => PostField.Observed,
+        "vid_duration" => PostField.DurationClock,
+        "videometa.duration" or "duration" or "video_duration" => PostField.Duration,
+        "vid_nview" or "playcount" or "views" or "stats.playcount" => PostField.Views,
+        "vid_nlike" or "diggcount" or "likes" or "stats.diggcount" => PostField.Likes,
+        "vid_ncomment" or "commentcount" or "comments" or "stats.commentcount" => PostField.Comments,
+        "vid_nshare" or "sharecount" or "shares" or "stats.sharecount" => PostField.Shares,
+        "vid_nsave" or "collectcount" or "saves" or "stats.collectcount" => PostField.Saves,
+        "vid_hashtags" or "hashtagnames" or "hashtags" or "challenges" => PostField.Hashtags,
+        "vid_url" or "webvideourl" or "url" => PostField.Url,
+        "music_id" or "musicid" or "musicmeta.musicid" or "music.id" or "sound" or "object_id" => PostField.SoundId,
+        "music_title" or "musictitle" or "musicmeta.musicname" or "music.title" => PostField.SoundTitle,
+        "music_authorname" or "musicauthor" or "musicmeta.musicauthor" or "music.authorname" => PostField.SoundAuthor,
+        "music_originality" or "musicmeta.musicoriginal" => PostField.SoundOriginal,
+        "user_nfollower" or "authorfollowers" or "fans" or "authormeta.fans" or "authorstats.followercount" or "followers" => PostField.Followers,
+        "authorfollowing" or "authormeta.following" => PostField.Following,
+        "authormeta.heart" or "authorhearts" => PostField.AuthorLikes,
+        "authormeta.video" or "authorvideos" => PostField.AuthorVideos,
+        "authorverified" or "authormeta.verified" => PostField.Verified,
+        "authormeta.nickname" or "authornickname" => PostField.DisplayName,
+        "locationcreated" or "region" or "regioncode" => PostField.Region,
+        "poi.name" or "locationname" or "place" => PostField.Place,
+        "lat" => PostField.Latitude,
+        "lon" => PostField.Longitude,
+        "duetfromid" or "duetinfo.duetfromid" or "parent_id" => PostField.DuetFrom,
+        "parent_kind" => PostField.ParentKind,
+        "mentions" => PostField.Mentions,
+        "stickerstext" or "stickertexts" => PostField.Stickers,
+        "platform" => PostField.Platform,
+        "language" => PostField.Language,
+        _ => PostField.None,
     };
 
-    /// <summary>The cell of <paramref name="column"/> (lower-cased) for a post observed in round <paramref name="r"/>.</summary>
-    public static string Cell(string column, SimPost p, int r, long observedUnixMs, CsvLayout layout)
+    /// <summary>The cell of column number <paramref name="c"/> of <paramref name="layout"/> for a post observed in round <paramref name="r"/>.</summary>
+    public static string Cell(CsvLayout layout, int c, SimPost p, int r, long observedUnixMs)
     {
         var e = p.Engagement;
         var a = p.Author;
-        return column switch
+        var role = layout.Roles[c];
+        var style = layout.Style(c);
+        if (role.Index >= 0)
         {
-            "vid_id" or "videoid" or "id" or "video_id" or "message_id" or "content_id" or "item_id" => ThreatPlanter.Id(p.Id),
-            "user_name" or "authormeta.name" or "author.uniqueid" or "authoruniqueid" or "author_name" or "uniqueid" or "username"
-                or "author" or "account_id" => a.UniqueId,
-            "authorid" or "authormeta.id" or "author.id" or "user_id" => a.Id,
-            "vid_caption" or "desc" or "text" or "caption" or "message" => p.Text,
-            "vid_posttime" or "createtimeiso" or "datetime" or "createtime" or "created_at" or "timestamp" or "timestamp_share" =>
-                Time(p.CreateTime * 1000, layout.Time(column)),
-            "vid_scrapetime" or "scrapetime" or "collectedat" or "observed_at" => Time(observedUnixMs, layout.Time(column)),
-            "vid_duration" => $"{p.DurationSeconds / 60:00}:{p.DurationSeconds % 60:00}",
-            "videometa.duration" or "duration" or "video_duration" => Number(p.DurationSeconds),
-            "vid_nview" or "playcount" or "views" or "stats.playcount" => Count(e.Views[r], layout),
-            "vid_nlike" or "diggcount" or "likes" or "stats.diggcount" => Count(e.Likes[r], layout),
-            "vid_ncomment" or "commentcount" or "comments" or "stats.commentcount" => Count(e.Comments[r], layout),
-            "vid_nshare" or "sharecount" or "shares" or "stats.sharecount" => Count(e.Shares[r], layout),
-            "vid_nsave" or "collectcount" or "saves" or "stats.collectcount" => Count(e.Saves[r], layout),
-            "vid_hashtags" or "hashtagnames" or "hashtags" or "challenges" =>
-                layout.HashMarks ? string.Join(' ', p.Hashtags.Select(t => "#" + t)) : string.Join(", ", p.Hashtags),
-            "vid_url" or "webvideourl" or "url" => Url(p),
-            "music_id" or "musicid" or "musicmeta.musicid" or "music.id" or "sound" or "object_id" => ThreatPlanter.Id(p.Sound.Id),
-            "music_title" or "musictitle" or "musicmeta.musicname" or "music.title" => p.Sound.Title,
-            "music_authorname" or "musicauthor" or "musicmeta.musicauthor" or "music.authorname" => p.Sound.AuthorName,
-            "music_originality" or "musicmeta.musicoriginal" => p.Sound.Original ? "True" : "False",
-            "user_nfollower" or "authorfollowers" or "fans" or "authormeta.fans" or "authorstats.followercount" or "followers" => Count(a.Followers, layout),
-            "authorfollowing" or "authormeta.following" => Number(a.Following),
-            "authormeta.heart" or "authorhearts" => Number(a.Hearts),
-            "authormeta.video" or "authorvideos" => Number(a.Videos),
-            "authorverified" or "authormeta.verified" => a.Verified ? "true" : "false",
-            "authormeta.nickname" or "authornickname" => a.Nickname,
-            "locationcreated" or "region" or "regioncode" => p.RegionCode ?? "",
-            "poi.name" or "locationname" or "place" => p.Place?.Name ?? "",
-            "lat" => p.Place is { ExposeCoordinates: true } lat ? Number(lat.Latitude) : "",
-            "lon" => p.Place is { ExposeCoordinates: true } lon ? Number(lon.Longitude) : "",
-            "duetfromid" or "duetinfo.duetfromid" or "parent_id" => p.DuetFromId == 0 ? "" : ThreatPlanter.Id(p.DuetFromId),
-            "parent_kind" => p.DuetFromId == 0 ? "" : "duet",
-            "mentions" => string.Join(' ', p.Mentions),
-            "stickerstext" or "stickertexts" => p.StickerText ?? "",
-            "platform" => "tiktok",
-            "language" => LanguageCode(a.Language),
+            var items = Items(role.Field, p, style);
+            return role.Index < items.Count ? items[role.Index] : "";
+        }
+        return role.Field switch
+        {
+            PostField.Id => ThreatPlanter.Id(p.Id),
+            PostField.Handle => a.UniqueId,
+            PostField.AuthorId => a.Id,
+            PostField.DisplayName => a.Nickname,
+            PostField.Text => p.Text,
+            PostField.Created => Time(p.CreateTime * 1000, style.Time),
+            PostField.Observed => Time(observedUnixMs, style.Time),
+            PostField.DurationClock => $"{p.DurationSeconds / 60:00}:{p.DurationSeconds % 60:00}",
+            PostField.Duration => Number(p.DurationSeconds),
+            PostField.Views => Count(e.Views[r], layout),
+            PostField.Likes => Count(e.Likes[r], layout),
+            PostField.Comments => Count(e.Comments[r], layout),
+            PostField.Shares => Count(e.Shares[r], layout),
+            PostField.Saves => Count(e.Saves[r], layout),
+            PostField.Hashtags => List(p.Hashtags, style.List, hashMarks: true),
+            PostField.Mentions => List(Mentions(p, style), style.List, hashMarks: false),
+            PostField.EffectIds => List(EffectIds(p), style.List, hashMarks: false),
+            PostField.Url => Url(p),
+            PostField.SoundId => ThreatPlanter.Id(p.Sound.Id),
+            PostField.SoundTitle => p.Sound.Title,
+            PostField.SoundAuthor => p.Sound.AuthorName,
+            PostField.SoundOriginal => Boolean(p.Sound.Original, capital: true),
+            PostField.Followers => Count(a.Followers, layout),
+            PostField.Following => Number(a.Following),
+            PostField.AuthorLikes => Number(a.Hearts),
+            PostField.AuthorVideos => Number(a.Videos),
+            PostField.Verified => Boolean(a.Verified, style.CapitalBooleans),
+            PostField.Bio => a.Signature,
+            PostField.Region => p.RegionCode ?? "",
+            PostField.Place => p.Place?.Name ?? "",
+            PostField.Latitude => p.Place is { ExposeCoordinates: true } lat ? Number(lat.Latitude) : "",
+            PostField.Longitude => p.Place is { ExposeCoordinates: true } lon ? Number(lon.Longitude) : "",
+            PostField.DuetFrom => p.DuetFromId == 0 ? "" : ThreatPlanter.Id(p.DuetFromId),
+            PostField.ParentKind => p.DuetFromId == 0 ? "" : "duet",
+            PostField.Stickers => p.StickerText ?? "",
+            PostField.Transcript => p.VoiceToText ?? "",
+            PostField.Platform => "tiktok",
+            PostField.Language => LanguageCode(a.Language),
             _ => "",
         };
     }
@@ -87,6 +178,37 @@ internal static class PostColumns
         return Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture) + suffix;
     }
 
+    /// <summary>The items of a list field (hashtags, mentions, effect ids) as a column of <paramref name="style"/> writes them one by one.</summary>
+    public static IReadOnlyList<string> Items(PostField field, SimPost p, CellStyle style) => field switch
+    {
+        PostField.Hashtags => p.Hashtags,
+        PostField.Mentions => Mentions(p, style),
+        PostField.EffectIds => EffectIds(p),
+        _ => [],
+    };
+
+    private static IReadOnlyList<string> Mentions(SimPost p, CellStyle style) => style.AtSigns ? [.. p.Mentions.Select(m => "@" + m)] : p.Mentions;
+
+    private static string Boolean(bool value, bool capital) => (value, capital) switch
+    {
+        (true, true) => "True",
+        (false, true) => "False",
+        (true, false) => "true",
+        _ => "false",
+    };
+
+    private static IReadOnlyList<string> EffectIds(SimPost p) => p.Effect >= 0 ? [Phrases.Effects[p.Effect].Id] : [];
+
+    private static string List(IReadOnlyList<string> items, ListStyle style, bool hashMarks) => style switch
+    {
+        ListStyle.HashMarks => string.Join(' ', hashMarks ? items.Select(t => "#" + t) : items),
+        ListStyle.Comma => string.Join(',', items),
+        ListStyle.Semicolon => string.Join(';', items),
+        ListStyle.Python => "[" + string.Join(", ", items.Select(t => "'" + t.Replace("'", "", StringComparison.Ordinal) + "'")) + "]",
+        ListStyle.Json => "[" + string.Join(',', items.Select(t => "\"" + t.Replace("\"", "", StringComparison.Ordinal) + "\"")) + "]",
+        _ => string.Join(", ", items),
+    };
+
     private static string Time(long unixMs, TimeStyle style)
     {
         var t = DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
@@ -96,6 +218,7 @@ internal static class PostColumns
             TimeStyle.UnixMilliseconds => Number(unixMs),
             TimeStyle.Space => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             TimeStyle.IsoMilliseconds => t.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+            TimeStyle.IsoWithoutOffset => t.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
             _ => t.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         };
     }

@@ -1,16 +1,15 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Graywatch.Simulation;
 
 /// <summary>Writes Zeeschuimer/4CAT NDJSON (<c>items-rN.ndjson</c>): a capture envelope around a TikTok web item.</summary>
-/// <remarks>Real items carry no coordinates; only the site-exposure accounts' places get extra <c>lat</c>/<c>lng</c> fields in <c>poi</c>.</remarks>
+/// <remarks>The item is written by <see cref="TikTokItemWriter"/>.</remarks>
 internal sealed class ZeeschuimerRoundWriter : IRoundWriter
 {
     private const string SourceUrl = "https://www.tiktok.com/api/recommend/item_list/?aid=1988&app_language=en&count=30&device_platform=web_pc";
     private const string UserAgent = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
-    private readonly Dictionary<string, string> _challengeIds = new(StringComparer.Ordinal);
+    private readonly TikTokItemWriter _item = new();
 
     public string FileName(int round) => $"items-r{round}.ndjson";
 
@@ -30,143 +29,9 @@ internal sealed class ZeeschuimerRoundWriter : IRoundWriter
         w.WriteString("user_agent", UserAgent);
         // Says the record is synthetic, so a store records the source's sampling kind as simulated.
         w.WriteBoolean("graywatch_simulated", true);
-        w.WriteStartObject("data");
-        w.WriteString("id", id);
-        w.WriteString("desc", post.Text);
-        w.WriteNumber("createTime", post.CreateTime);
-        WriteAuthor(w, post.Author);
-        WriteMusic(w, post.Sound);
-        WriteStats(w, post.Engagement, roundIndex);
-        WriteTags(w, post);
-        if (post.StickerText is not null)
-        {
-            w.WriteStartArray("stickersOnItem");
-            w.WriteStartObject();
-            w.WriteNumber("stickerType", 4);
-            w.WriteStartArray("stickerText");
-            w.WriteStringValue(post.StickerText);
-            w.WriteEndArray();
-            w.WriteEndObject();
-            w.WriteEndArray();
-        }
-        if (post.Place is { } place)
-        {
-            WritePlace(w, place);
-        }
-        if (post.RegionCode is not null)
-        {
-            w.WriteString("locationCreated", post.RegionCode);
-        }
-        if (post.Effect >= 0)
-        {
-            var (effectId, effectName) = Phrases.Effects[post.Effect];
-            w.WriteStartArray("effectStickers");
-            w.WriteStartObject();
-            w.WriteString("ID", effectId);
-            w.WriteString("name", effectName);
-            w.WriteEndObject();
-            w.WriteEndArray();
-        }
-        if (post.DuetFromId != 0)
-        {
-            w.WriteStartObject("duetInfo");
-            w.WriteString("duetFromId", post.DuetFromId.ToString(CultureInfo.InvariantCulture));
-            w.WriteEndObject();
-        }
-        w.WriteStartObject("video");
-        w.WriteNumber("duration", post.DurationSeconds);
-        w.WriteEndObject();
-        w.WriteEndObject();
+        w.WritePropertyName("data");
+        _item.Write(w, post, roundIndex);
         w.WriteEndObject();
         file.EndLine();
-    }
-
-    private static void WriteAuthor(Utf8JsonWriter w, SimAccount a)
-    {
-        w.WriteStartObject("author");
-        w.WriteString("id", a.Id);
-        w.WriteString("uniqueId", a.UniqueId);
-        w.WriteString("nickname", a.Nickname);
-        w.WriteString("signature", a.Signature);
-        w.WriteBoolean("verified", a.Verified);
-        w.WriteEndObject();
-        w.WriteStartObject("authorStats");
-        w.WriteNumber("followerCount", a.Followers);
-        w.WriteNumber("followingCount", a.Following);
-        w.WriteNumber("heartCount", a.Hearts);
-        w.WriteNumber("videoCount", a.Videos);
-        w.WriteEndObject();
-    }
-
-    private static void WriteMusic(Utf8JsonWriter w, SimSound s)
-    {
-        w.WriteStartObject("music");
-        w.WriteString("id", s.Id.ToString(CultureInfo.InvariantCulture));
-        w.WriteString("title", s.Title);
-        w.WriteString("authorName", s.AuthorName);
-        w.WriteBoolean("original", s.Original);
-        w.WriteEndObject();
-    }
-
-    private static void WriteStats(Utf8JsonWriter w, Engagement e, int r)
-    {
-        w.WriteStartObject("stats");
-        w.WriteNumber("playCount", e.Views[r]);
-        w.WriteNumber("diggCount", e.Likes[r]);
-        w.WriteNumber("commentCount", e.Comments[r]);
-        w.WriteNumber("shareCount", e.Shares[r]);
-        w.WriteNumber("collectCount", e.Saves[r]);
-        w.WriteEndObject();
-    }
-
-    private void WriteTags(Utf8JsonWriter w, SimPost post)
-    {
-        w.WriteStartArray("challenges");
-        foreach (var tag in post.Hashtags)
-        {
-            w.WriteStartObject();
-            if (!_challengeIds.TryGetValue(tag, out var challengeId))
-            {
-                challengeId = TikTokIds.ForName(tag);
-                _challengeIds[tag] = challengeId;
-            }
-            w.WriteString("id", challengeId);
-            w.WriteString("title", tag);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("textExtra");
-        foreach (var tag in post.Hashtags)
-        {
-            w.WriteStartObject();
-            w.WriteString("hashtagName", tag);
-            w.WriteString("userUniqueId", "");
-            w.WriteNumber("type", 1);
-            w.WriteEndObject();
-        }
-        foreach (var mention in post.Mentions)
-        {
-            w.WriteStartObject();
-            w.WriteString("hashtagName", "");
-            w.WriteString("userUniqueId", mention);
-            w.WriteNumber("type", 0);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void WritePlace(Utf8JsonWriter w, SimPlace p)
-    {
-        w.WriteStartObject("poi");
-        w.WriteString("id", p.Id);
-        w.WriteString("name", p.Name);
-        w.WriteString("address", p.Address);
-        w.WriteString("city", p.City);
-        if (p.ExposeCoordinates)
-        {
-            w.WriteNumber("lat", p.Latitude);
-            w.WriteNumber("lng", p.Longitude);
-        }
-        w.WriteEndObject();
     }
 }
