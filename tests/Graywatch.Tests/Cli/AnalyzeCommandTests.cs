@@ -59,4 +59,28 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(ExitCodes.Done, code);
         Assert.Contains("情勢簡報", File.ReadAllText(dir["out/brief.html"]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task On_the_sample_every_high_says_why_has_confidence_06_and_each_planted_event_is_one_story()
+    {
+        using var dir = new TempDir();
+
+        var (code, _) = await Run("analyze", RepositoryFiles.Path("samples/tiktok"), "--db", dir["s.duckdb"], "--sites", RepositoryFiles.Path("samples/sites.csv"), "--out", dir["out"]);
+
+        Assert.Equal(ExitCodes.Done, code);
+        var findings = FindingLines.FromFile(dir["out/findings.jsonl"]);
+        Assert.All(findings.Where(f => f.GetProperty("severity").GetString() is "high" or "critical"), f =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("why").GetString()), f.GetProperty("title").GetString());
+            Assert.True(f.GetProperty("confidence").GetDouble() >= 0.6, f.GetProperty("title").GetString());
+        });
+        var stories = File.ReadAllLines(dir["out/stories.jsonl"]).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        static IEnumerable<string> Titles(JsonElement story) => story.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("title").GetString()!);
+        // The anger campaign written in two scripts is one story, and so is the site with the accounts stationed there.
+        Assert.Single(stories, s => Titles(s).Any(t => t.StartsWith("Anger rising", StringComparison.Ordinal)));
+        Assert.Single(stories, s => Titles(s).Any(t => t.StartsWith("Likely stationed", StringComparison.Ordinal)));
+        var site = stories.Single(s => Titles(s).Any(t => t.StartsWith("Site exposed", StringComparison.Ordinal)));
+        Assert.Contains(Titles(site), t => t.StartsWith("Likely stationed", StringComparison.Ordinal));
+        Assert.Equal("high", site.GetProperty("severity").GetString());
+    }
 }
