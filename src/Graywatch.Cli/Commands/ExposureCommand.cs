@@ -8,7 +8,6 @@ using Graywatch.Configuration;
 using Graywatch.Detectors.Exposure;
 using Graywatch.Exporters;
 using Graywatch.Pipeline;
-using Graywatch.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -48,7 +47,7 @@ public sealed class ExposureCommand(IAnsiConsole console) : Command<ExposureComm
         var config = GraywatchConfig.Load(settings.Config);
         var detectorSettings = ExposureSettings.With(config.Detectors, settings.Sites, settings.SiteColumns, settings.Radius, settings.Gazetteer);
         var sites = detectorSettings.Get("exposure.sites") ?? throw new UsageException("exposure needs a site file: --sites FILE (or exposure.sites in --config)");
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         Graywatch.Exposure.ExposureReport report;
         try
         {

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Configuration;
 using Graywatch.Detectors;
-using Graywatch.Store;
 using Graywatch.Trends;
 using Graywatch.Virality;
 using Spectre.Console;
@@ -62,7 +61,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         {
             options = options with { Horizon = Duration(h, "--horizon") };
         }
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         var fits = new PostForecaster(store, options).Run(cancellationToken);
         var rows = PostForecaster.Read(store, settings.Post, settings.Json ? null : Math.Max(1, settings.Top));
         if (settings.Json)

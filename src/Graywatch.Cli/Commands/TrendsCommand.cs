@@ -5,7 +5,6 @@ using Graywatch.Cli.Infrastructure;
 using Graywatch.Configuration;
 using Graywatch.Detectors;
 using Graywatch.Exporters;
-using Graywatch.Store;
 using Graywatch.Trends;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -79,7 +78,7 @@ public sealed class TrendsCommand(IAnsiConsole console) : Command<TrendsCommand.
         var scope = new TrendScope(Time(settings.Since, "--since"), Time(settings.Until, "--until"), settings.With);
         var kind = Enum.Parse<TrendEntityKind>(settings.Entity, ignoreCase: true);
 
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         options = options with { GenericHashtags = GenericHashtags.Learn(store, new DetectorSettings(config.Detectors)).Tags };
         var analyzer = new TrendAnalyzer(store, options);
         var window = analyzer.Window(scope);
