@@ -14,6 +14,7 @@ public static class GraywatchApp
         config.SetApplicationName("graywatch");
         config.PropagateExceptions();
         config.UseStrictParsing();
+        config.SetInterceptor(new ConfigurationCheck());
         config.AddCommand<AnalyzeCommand>("analyze").WithDescription("The main job: ingest the given files (if any), run every detector, write findings.jsonl and brief.html.").WithExample("analyze", "exports/", "--out", "out/");
         config.AddCommand<IngestCommand>("ingest").WithDescription("Read exports into the store; report counts, duplicates, quarantined records.").WithExample("ingest", "exports/", "--observed-at", "2026-05-29T15:00:00Z");
         config.AddCommand<CoordCommand>("coord").WithDescription("Coordinated sharing networks (CooRTweet's method): pairs, edges, accounts, groups and GraphML.").WithExample("coord", "shares.csv", "--by", "repost", "--window", "60", "--out", "out/coord");
