@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Graywatch.Ingest;
 using Graywatch.Localization;
+using Graywatch.Readers;
 using Graywatch.Store;
 using Spectre.Console;
 
@@ -9,13 +10,16 @@ namespace Graywatch.Cli.Infrastructure;
 /// <summary>Runs an ingest with a progress bar on a terminal, and renders its summary as a table or JSON.</summary>
 internal static class IngestRunner
 {
+    // The format the ingestor reports for a file met in a folder that no reader recognises.
+    private const string NotAnExport = "(not an export)";
+
     public static async Task<IngestSummary> RunAsync(
         IAnsiConsole console, GraywatchStore store, IngestOptions options, IReadOnlyList<string> paths, CancellationToken ct)
     {
         var ingestor = new Ingestor(store, options, TimeProvider.System);
         if (!Terminal.IsInteractive(console))
         {
-            return await ingestor.IngestAsync(paths, null, ct);
+            return EnsureSomethingRead(await ingestor.IngestAsync(paths, null, ct), paths);
         }
         IngestSummary? summary = null;
         await console.Progress()
@@ -31,7 +35,25 @@ internal static class IngestRunner
                 });
                 summary = await ingestor.IngestAsync(paths, progress, ct);
             });
-        return summary!;
+        return EnsureSomethingRead(summary!, paths);
+    }
+
+    /// <summary>Paths that hold no export at all are a mistake (a wrong folder), not an empty result.</summary>
+    /// <exception cref="InputException">No file was an export: all were empty or of no known format, or there was no file.</exception>
+    private static IngestSummary EnsureSomethingRead(IngestSummary s, IReadOnlyList<string> paths)
+    {
+        if (s.Files.Any(f => f.Error is null && f.Format is not (null or NotAnExport)))
+        {
+            return s;
+        }
+        var failed = s.Files.Where(f => f.Error is not null).ToList();
+        var empty = s.Files.Count(f => f.Error is null && f.Format is null);
+        var unknown = s.Files.Count - failed.Count - empty;
+        var reason = s.Files.Count == 0
+            ? "nothing readable: no file here"
+            : $"nothing readable: {s.Files.Count:N0} files, none an export ({empty:N0} empty, {unknown:N0} of no known format, {failed.Count:N0} unreadable"
+              + (failed.Count > 0 ? $", first: {failed[0].Error}" : "") + $"); known formats: {ReaderCatalog.FormatNames}";
+        throw new InputException(string.Join(", ", paths), null, reason);
     }
 
     /// <summary>The summary as the JSON object that <c>ingest --json</c> prints.</summary>
