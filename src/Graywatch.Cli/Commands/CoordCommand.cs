@@ -168,7 +168,7 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
             console.Write(t);
             foreach (var f in files)
             {
-                console.MarkupLineInterpolated($"[green]wrote[/] {f}");
+                console.MarkupLineEscaped($"[green]wrote[/] {f}");
             }
         }
         return failed ? ExitCodes.BadInput : ExitCodes.Done;

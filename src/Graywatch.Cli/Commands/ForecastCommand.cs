@@ -80,7 +80,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             var m = f.Views;
             for (var b = 0; b < AgeBands.Count; b++)
             {
-                fitTable.AddRow(b == 0 ? Markup.Escape(f.Platform) : "", b == 0 ? $"{Markup.Escape(m.Fit)} ({N(m.Pairs)} pairs, {N(m.Triples)} triples)" : "",
+                fitTable.AddRow(b == 0 ? Display.Escape(f.Platform) : "", b == 0 ? $"{Display.Escape(m.Fit)} ({N(m.Pairs)} pairs, {N(m.Triples)} triples)" : "",
                     AgeBands.Name(b), Num(m.Elasticity[b]), Num(m.Alpha[b]), Num(m.Gamma[b]), $"{N(m.SeenOnce[b].Held)} / {N(m.Growing[b].Held)}");
             }
         }
@@ -90,7 +90,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             "post", "model", "snapshots", "observed", "predicted", "low", "high", "90% by", "response window");
         foreach (var f in rows)
         {
-            t.AddRow(Markup.Escape(f.PostId), Markup.Escape(f.Model), f.Snapshots.ToString(CultureInfo.InvariantCulture),
+            t.AddRow(Display.Escape(f.PostId), Display.Escape(f.Model), f.Snapshots.ToString(CultureInfo.InvariantCulture),
                 N(f.ObservedViews), N(f.PredictedViews), N(f.Low), N(f.High), f.At90.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture),
                 Window(f, now));
         }
@@ -121,7 +121,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
             else
             {
-                t.AddRow(Markup.Escape(c.Id), f.Model, f.ObservedSize.ToString(CultureInfo.InvariantCulture), Size(f.PredictedSize), Size(f.Low), Size(f.High),
+                t.AddRow(Display.Escape(c.Id), f.Model, f.ObservedSize.ToString(CultureInfo.InvariantCulture), Size(f.PredictedSize), Size(f.Low), Size(f.High),
                     double.IsNaN(f.Infectiousness) ? "–" : f.Infectiousness.ToString("G3", CultureInfo.InvariantCulture));
             }
         }

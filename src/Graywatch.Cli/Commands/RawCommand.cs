@@ -64,8 +64,8 @@ public sealed class RawCommand(IAnsiConsole console) : Command<RawCommand.Settin
             }
             else
             {
-                console.MarkupLineInterpolated($"[bold]{o.Path}[/]:{o.Item} ({o.Format}{(o.ObservedAt is { } t ? ", observed " + t.ToString("u") : "")})");
-                console.Profile.Out.Writer.WriteLine(raw ?? "(no raw record kept)");
+                console.MarkupLineEscaped($"[bold]{o.Path}[/]:{o.Item} ({o.Format}{(o.ObservedAt is { } t ? ", observed " + t.ToString("u") : "")})");
+                console.Profile.Out.Writer.WriteLine(raw is null ? "(no raw record kept)" : Display.Clean(raw, keepLines: true));
             }
         }
         return ExitCodes.Done;

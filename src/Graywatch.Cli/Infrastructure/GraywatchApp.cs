@@ -50,28 +50,28 @@ public static class GraywatchApp
         }
         catch (CommandParseException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadUsage;
         }
         catch (CommandRuntimeException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadUsage;
         }
         catch (UsageException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadUsage;
         }
         catch (InputException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;
         }
         catch (DuckDB.NET.Data.DuckDBException ex)
         {
             // A store problem (disk full, memory limit, a locked file): say what, without a stack trace.
-            err.MarkupLineInterpolated($"[red]store error:[/] {ex.Message.Split('\n')[0]}");
+            err.MarkupLineEscaped($"[red]store error:[/] {ex.Message.Split('\n')[0]}");
             return 1;
         }
         catch (OperationCanceledException)

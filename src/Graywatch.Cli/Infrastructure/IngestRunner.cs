@@ -30,7 +30,7 @@ internal static class IngestRunner
                 var task = ctx.AddTask("ingest", maxValue: 1);
                 var progress = new Progress<IngestProgress>(p =>
                 {
-                    task.Description = $"{p.FileIndex + 1}/{p.FileCount} {Markup.Escape(Path.GetFileName(p.Path))} ({p.Records:N0})";
+                    task.Description = $"{p.FileIndex + 1}/{p.FileCount} {Display.Escape(Path.GetFileName(p.Path))} ({p.Records:N0})";
                     task.Value = p.BytesTotal == 0 ? 1 : (double)p.BytesRead / p.BytesTotal;
                 });
                 summary = await ingestor.IngestAsync(paths, progress, ct);
@@ -98,8 +98,8 @@ internal static class IngestRunner
         foreach (var f in s.Files)
         {
             files.AddRow(
-                Markup.Escape(Path.GetRelativePath(Environment.CurrentDirectory, f.Path)),
-                Markup.Escape(f.Error is not null ? T("failed") : f.AlreadyIngested ? $"{f.Format} ({T("already ingested")})" : f.Format ?? T("(empty)")),
+                Display.Escape(Path.GetRelativePath(Environment.CurrentDirectory, f.Path)),
+                Display.Escape(f.Error is not null ? T("failed") : f.AlreadyIngested ? $"{f.Format} ({T("already ingested")})" : f.Format ?? T("(empty)")),
                 f.Records.ToString("N0"), f.PostsNew.ToString("N0"), f.SnapshotsAdded.ToString("N0"),
                 f.Duplicates.ToString("N0"), f.Quarantined.ToString("N0"));
         }
@@ -110,17 +110,17 @@ internal static class IngestRunner
             $"[bold]{T("duplicates")}[/] {s.Duplicates:N0}  [bold]{T("quarantined")}[/] {s.Quarantined:N0}");
         foreach (var (k, v) in s.QuarantinedByReason.OrderByDescending(kv => kv.Value))
         {
-            console.MarkupLine($"  {T("quarantined")} [yellow]{Markup.Escape(k)}[/]: {v:N0}");
+            console.MarkupLine($"  {T("quarantined")} [yellow]{Display.Escape(k)}[/]: {v:N0}");
         }
         var fileTime = s.Files.Where(f => f.UsedFileTime > 0).ToList();
         if (fileTime.Count > 0)
         {
-            console.MarkupLine($"[yellow]{Markup.Escape(T("note: collection time taken from the file's modification time (pass --observed-at to set it) for"))}[/] " +
-                string.Join(", ", fileTime.Select(f => $"{Markup.Escape(Path.GetFileName(f.Path))} ({f.UsedFileTime:N0})")));
+            console.MarkupLine($"[yellow]{Display.Escape(T("note: collection time taken from the file's modification time (pass --observed-at to set it) for"))}[/] " +
+                string.Join(", ", fileTime.Select(f => $"{Display.Escape(Path.GetFileName(f.Path))} ({f.UsedFileTime:N0})")));
         }
         foreach (var f in s.Failed)
         {
-            console.MarkupLine($"[red]{T("error")}:[/] {Markup.Escape(f.Error!)} — {Markup.Escape(T("nothing from this file was stored"))}");
+            console.MarkupLine($"[red]{T("error")}:[/] {Display.Escape(f.Error!)} — {Display.Escape(T("nothing from this file was stored"))}");
         }
     }
 }
