@@ -26,8 +26,8 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         public string? Post { get; init; }
 
         [CommandOption("--top <N>")]
-        [Description("Rows in the table (default 20; --json writes every post).")]
-        public int Top { get; init; } = 20;
+        [Description("Posts shown, the most viewed first (default: 20 in the table, every post with --json).")]
+        public int? Top { get; init; }
 
         [CommandOption("--cascades <FILE>")]
         [Description("Forecast cascades from a CSV (cascade_id,time,magnitude,user; times in seconds) with SEISMIC instead of the store's posts.")]
@@ -36,6 +36,12 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         [CommandOption("--observe <DURATION>")]
         [Description("With --cascades: how much of each cascade is seen before forecasting (default 1h).")]
         public string Observe { get; init; } = "1h";
+
+        public override ValidationResult Validate()
+        {
+            var b = base.Validate();
+            return !b.Successful ? b : Top < 1 ? ValidationResult.Error("--top must be 1 or more") : ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -63,7 +69,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         }
         using var store = StoreAccess.OpenExisting(settings.Db);
         var fits = new PostForecaster(store, options).Run(cancellationToken);
-        var rows = PostForecaster.Read(store, settings.Post, settings.Json ? null : Math.Max(1, settings.Top));
+        var rows = PostForecaster.Read(store, settings.Post, settings.Top ?? (settings.Json ? null : 20));
         if (settings.Json)
         {
             var writer = console.Profile.Out.Writer;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Graywatch.Cli.Commands;
 using Graywatch.Readers;
 using Spectre.Console;
@@ -8,10 +9,15 @@ namespace Graywatch.Cli.Infrastructure;
 /// <summary>Builds the <c>graywatch</c> command line: one class per verb.</summary>
 public static class GraywatchApp
 {
+    /// <summary>This build's version (the informational version without its commit suffix).</summary>
+    public static string Version { get; } =
+        (typeof(GraywatchApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
     /// <summary>Registers every verb on <paramref name="config"/>.</summary>
     public static void Configure(IConfigurator config)
     {
         config.SetApplicationName("graywatch");
+        config.SetApplicationVersion(Version);
         config.PropagateExceptions();
         config.UseStrictParsing();
         config.SetInterceptor(new ConfigurationCheck());
@@ -50,12 +56,12 @@ public static class GraywatchApp
         }
         catch (CommandParseException ex)
         {
-            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {OptionValues.Explain(ex.Message, args)}");
             return ExitCodes.BadUsage;
         }
         catch (CommandRuntimeException ex)
         {
-            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {OptionValues.Explain(ex.Message, args)}");
             return ExitCodes.BadUsage;
         }
         catch (UsageException ex)
