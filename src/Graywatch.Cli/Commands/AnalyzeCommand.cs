@@ -60,7 +60,7 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
             AnalysisRun? done = null;
             await console.Status().StartAsync("analysing", async ctx =>
             {
-                var progress = new Progress<string>(message => ctx.Status(Markup.Escape(message)));
+                var progress = new Progress<string>(message => ctx.Status(Display.Escape(message)));
                 done = await pipeline.RunAsync(store, settings.Out, settings.Lang, progress, cancellationToken);
             });
             run = done!;
@@ -96,11 +96,11 @@ public sealed class AnalyzeCommand(IAnsiConsole console) : AsyncCommand<AnalyzeC
             FindingsView.Render(console, run.Result, settings.Lang);
             foreach (var f in run.Files)
             {
-                console.MarkupLineInterpolated($"[green]wrote[/] {f}");
+                console.MarkupLineEscaped($"[green]wrote[/] {f}");
             }
             foreach (var e in run.Result.DetectorErrors.Concat(run.ExporterErrors))
             {
-                console.MarkupLineInterpolated($"[red]error:[/] {e}");
+                console.MarkupLineEscaped($"[red]error:[/] {e}");
             }
         }
         var failed = ingest is not null && ingest.Failed.Any();

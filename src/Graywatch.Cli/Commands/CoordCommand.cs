@@ -8,7 +8,6 @@ using Graywatch.Coordination;
 using Graywatch.Detectors;
 using Graywatch.Trends;
 using Graywatch.Exporters;
-using Graywatch.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -97,7 +96,7 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
             EdgeWeightPercentile = settings.EdgeWeight,
             NearCaptionSimilarity = settings.Similarity,
         };
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.Open(settings.Db, writes: settings.Paths.Length > 0);
         var failed = false;
         if (settings.Paths.Length > 0)
         {
@@ -169,7 +168,7 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
             console.Write(t);
             foreach (var f in files)
             {
-                console.MarkupLineInterpolated($"[green]wrote[/] {f}");
+                console.MarkupLineEscaped($"[green]wrote[/] {f}");
             }
         }
         return failed ? ExitCodes.BadInput : ExitCodes.Done;

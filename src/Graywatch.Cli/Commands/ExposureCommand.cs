@@ -8,7 +8,6 @@ using Graywatch.Configuration;
 using Graywatch.Detectors.Exposure;
 using Graywatch.Exporters;
 using Graywatch.Pipeline;
-using Graywatch.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -48,7 +47,7 @@ public sealed class ExposureCommand(IAnsiConsole console) : Command<ExposureComm
         var config = GraywatchConfig.Load(settings.Config);
         var detectorSettings = ExposureSettings.With(config.Detectors, settings.Sites, settings.SiteColumns, settings.Radius, settings.Gazetteer);
         var sites = detectorSettings.Get("exposure.sites") ?? throw new UsageException("exposure needs a site file: --sites FILE (or exposure.sites in --config)");
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         Graywatch.Exposure.ExposureReport report;
         try
         {
@@ -81,16 +80,16 @@ public sealed class ExposureCommand(IAnsiConsole console) : Command<ExposureComm
         }
         else
         {
-            console.MarkupLineInterpolated($"[bold]{report.Registry.Count:N0}[/] sites from {report.Registry.Path} ({report.Registry.Problems.Count:N0} skipped, {report.Registry.NamedFromTags:N0} without a name named from their tags and id); {report.ScannedPosts:N0} posts read, [bold]{report.PlacedPosts:N0}[/] placed at a site ({string.Join(", ", report.PlacedByMethod.Select(kv => $"{kv.Key} {kv.Value:N0}"))}); {report.AccountsProfiled:N0} accounts profiled.");
+            console.MarkupLineEscaped($"[bold]{report.Registry.Count:N0}[/] sites from {report.Registry.Path} ({report.Registry.Problems.Count:N0} skipped, {report.Registry.NamedFromTags:N0} without a name named from their tags and id); {report.ScannedPosts:N0} posts read, [bold]{report.PlacedPosts:N0}[/] placed at a site ({string.Join(", ", report.PlacedByMethod.Select(kv => $"{kv.Key} {kv.Value:N0}"))}); {report.AccountsProfiled:N0} accounts profiled.");
             foreach (var p in report.Registry.Problems.Take(10))
             {
-                err.MarkupLineInterpolated($"[yellow]skipped:[/] {p.Feature}: {p.Reason}");
+                err.MarkupLineEscaped($"[yellow]skipped:[/] {p.Feature}: {p.Reason}");
             }
             var table = new Table().AddColumns("kind", "site", "accounts", "posts", "confidence", "severity", "title");
             foreach (var f in findings)
             {
-                table.AddRow(f.Kind, Markup.Escape(f.Site ?? ""), f.Accounts.Count.ToString("N0", CultureInfo.InvariantCulture), f.Posts.Count.ToString("N0", CultureInfo.InvariantCulture),
-                    f.Finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture), FindingJson.SeverityName(f.Finding.Severity), Markup.Escape(f.Finding.Title));
+                table.AddRow(f.Kind, Display.Escape(f.Site ?? ""), f.Accounts.Count.ToString("N0", CultureInfo.InvariantCulture), f.Posts.Count.ToString("N0", CultureInfo.InvariantCulture),
+                    f.Finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture), FindingJson.SeverityName(f.Finding.Severity), Display.Escape(f.Finding.Title));
             }
             console.Write(table);
         }
@@ -107,7 +106,7 @@ public sealed class ExposureCommand(IAnsiConsole console) : Command<ExposureComm
                 }
                 if (!settings.Json)
                 {
-                    console.MarkupLineInterpolated($"[green]wrote[/] {path}");
+                    console.MarkupLineEscaped($"[green]wrote[/] {path}");
                 }
             }
         }

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Configuration;
 using Graywatch.Detectors;
-using Graywatch.Store;
 using Graywatch.Trends;
 using Graywatch.Virality;
 using Spectre.Console;
@@ -27,8 +26,8 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         public string? Post { get; init; }
 
         [CommandOption("--top <N>")]
-        [Description("Rows in the table (default 20; --json writes every post).")]
-        public int Top { get; init; } = 20;
+        [Description("Posts shown, the most viewed first (default: 20 in the table, every post with --json).")]
+        public int? Top { get; init; }
 
         [CommandOption("--cascades <FILE>")]
         [Description("Forecast cascades from a CSV (cascade_id,time,magnitude,user; times in seconds) with SEISMIC instead of the store's posts.")]
@@ -37,6 +36,12 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         [CommandOption("--observe <DURATION>")]
         [Description("With --cascades: how much of each cascade is seen before forecasting (default 1h).")]
         public string Observe { get; init; } = "1h";
+
+        public override ValidationResult Validate()
+        {
+            var b = base.Validate();
+            return !b.Successful ? b : Top < 1 ? ValidationResult.Error("--top must be 1 or more") : ValidationResult.Success();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -62,9 +67,9 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
         {
             options = options with { Horizon = Duration(h, "--horizon") };
         }
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         var fits = new PostForecaster(store, options).Run(cancellationToken);
-        var rows = PostForecaster.Read(store, settings.Post, settings.Json ? null : Math.Max(1, settings.Top));
+        var rows = PostForecaster.Read(store, settings.Post, settings.Top ?? (settings.Json ? null : 20));
         if (settings.Json)
         {
             var writer = console.Profile.Out.Writer;
@@ -81,7 +86,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             var m = f.Views;
             for (var b = 0; b < AgeBands.Count; b++)
             {
-                fitTable.AddRow(b == 0 ? Markup.Escape(f.Platform) : "", b == 0 ? $"{Markup.Escape(m.Fit)} ({N(m.Pairs)} pairs, {N(m.Triples)} triples)" : "",
+                fitTable.AddRow(b == 0 ? Display.Escape(f.Platform) : "", b == 0 ? $"{Display.Escape(m.Fit)} ({N(m.Pairs)} pairs, {N(m.Triples)} triples)" : "",
                     AgeBands.Name(b), Num(m.Elasticity[b]), Num(m.Alpha[b]), Num(m.Gamma[b]), $"{N(m.SeenOnce[b].Held)} / {N(m.Growing[b].Held)}");
             }
         }
@@ -91,7 +96,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             "post", "model", "snapshots", "observed", "predicted", "low", "high", "90% by", "response window");
         foreach (var f in rows)
         {
-            t.AddRow(Markup.Escape(f.PostId), Markup.Escape(f.Model), f.Snapshots.ToString(CultureInfo.InvariantCulture),
+            t.AddRow(Display.Escape(f.PostId), Display.Escape(f.Model), f.Snapshots.ToString(CultureInfo.InvariantCulture),
                 N(f.ObservedViews), N(f.PredictedViews), N(f.Low), N(f.High), f.At90.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture),
                 Window(f, now));
         }
@@ -122,7 +127,7 @@ public sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastComm
             }
             else
             {
-                t.AddRow(Markup.Escape(c.Id), f.Model, f.ObservedSize.ToString(CultureInfo.InvariantCulture), Size(f.PredictedSize), Size(f.Low), Size(f.High),
+                t.AddRow(Display.Escape(c.Id), f.Model, f.ObservedSize.ToString(CultureInfo.InvariantCulture), Size(f.PredictedSize), Size(f.Low), Size(f.High),
                     double.IsNaN(f.Infectiousness) ? "–" : f.Infectiousness.ToString("G3", CultureInfo.InvariantCulture));
             }
         }

@@ -29,7 +29,7 @@ public sealed class RawCommand(IAnsiConsole console) : Command<RawCommand.Settin
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         var observations = store.Query("""
             SELECT DISTINCT o.source_id, o.source_item, o.observed_at, s.path, s.format
             FROM (SELECT platform, id AS post_id, source_id, source_item, NULL::TIMESTAMPTZ AS observed_at FROM posts
@@ -64,8 +64,8 @@ public sealed class RawCommand(IAnsiConsole console) : Command<RawCommand.Settin
             }
             else
             {
-                console.MarkupLineInterpolated($"[bold]{o.Path}[/]:{o.Item} ({o.Format}{(o.ObservedAt is { } t ? ", observed " + t.ToString("u") : "")})");
-                console.Profile.Out.Writer.WriteLine(raw ?? "(no raw record kept)");
+                console.MarkupLineEscaped($"[bold]{o.Path}[/]:{o.Item} ({o.Format}{(o.ObservedAt is { } t ? ", observed " + t.ToString("u") : "")})");
+                console.Profile.Out.Writer.WriteLine(raw is null ? "(no raw record kept)" : Display.Clean(raw, keepLines: true));
             }
         }
         return ExitCodes.Done;

@@ -120,7 +120,7 @@ public sealed class ScoreTextCommand(IAnsiConsole console) : Command<ScoreTextCo
 
     private static void AddRow(Table table, string n, TextScore s) => table.AddRow(
         n, s.Language, F(s.Anger), F(s.Fear), F(s.Disgust), F(s.Sadness), F(s.Joy), F(s.Hostility), F(s.Incitement),
-        Markup.Escape(string.Join("; ", s.Reasons.Select(r => $"{r.Kind}: \"{r.Span}\""))));
+        Display.Escape(string.Join("; ", s.Reasons.Select(r => $"{r.Kind}: \"{r.Span}\""))));
 
     private static string F(double v) => v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

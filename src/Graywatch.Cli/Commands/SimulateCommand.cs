@@ -69,13 +69,13 @@ public sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSett
         foreach (var f in result.Files)
         {
             table.AddRow(
-                Markup.Escape(Path.Combine(result.Directory, f.Path)),
+                Display.Escape(Path.Combine(result.Directory, f.Path)),
                 f.ObservedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
                 f.Kind == "posts" ? f.Lines.ToString("N0", CultureInfo.InvariantCulture) : "",
                 f.Bytes.ToString("N0", CultureInfo.InvariantCulture));
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"{result.Posts:N0} posts ({result.PlantedPosts:N0} planted, {result.Threats.Count} threats) by {result.Accounts:N0} accounts, {options.Rounds} round(s), {ShapeName(options.Shape)} shape, seed {options.Seed}, in {seconds:0.0} s");
+        console.MarkupLineEscaped($"{result.Posts:N0} posts ({result.PlantedPosts:N0} planted, {result.Threats.Count} threats) by {result.Accounts:N0} accounts, {options.Rounds} round(s), {ShapeName(options.Shape)} shape, seed {options.Seed}, in {seconds:0.0} s");
         return ExitCodes.Done;
     }
 

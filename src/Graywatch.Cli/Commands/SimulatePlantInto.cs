@@ -69,17 +69,17 @@ internal sealed class SimulatePlantInto(IAnsiConsole console)
         foreach (var f in result.Files)
         {
             table.AddRow(
-                Markup.Escape(Path.Combine(result.Directory, f.Path)),
+                Display.Escape(Path.Combine(result.Directory, f.Path)),
                 f.Kind switch { "real" => "real posts (copy)", "posts" => "planted posts", _ => f.Kind },
-                Markup.Escape(f.Format ?? ""),
+                Display.Escape(f.Format ?? ""),
                 f.Kind is "real" or "posts" ? f.Lines.ToString("N0", CultureInfo.InvariantCulture) : "",
                 f.Bytes.ToString("N0", CultureInfo.InvariantCulture));
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"{result.PlantedPosts:N0} planted posts ({result.Threats.Count} threats) among {result.RealPosts:N0} real ones, {result.WindowStart:yyyy-MM-dd HH:mm} to {result.WindowEnd:yyyy-MM-dd HH:mm} UTC, sites from {result.AreaFrom}, {result.Format} format, seed {options.Seed}, in {seconds:0.0} s");
+        console.MarkupLineEscaped($"{result.PlantedPosts:N0} planted posts ({result.Threats.Count} threats) among {result.RealPosts:N0} real ones, {result.WindowStart:yyyy-MM-dd HH:mm} to {result.WindowEnd:yyyy-MM-dd HH:mm} UTC, sites from {result.AreaFrom}, {result.Format} format, seed {options.Seed}, in {seconds:0.0} s");
         foreach (var notice in result.Notices)
         {
-            console.MarkupLineInterpolated($"[yellow]note:[/] {notice}");
+            console.MarkupLineEscaped($"[yellow]note:[/] {notice}");
         }
         return ExitCodes.Done;
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Graywatch.Cli.Infrastructure;
 using Graywatch.Localization;
-using Graywatch.Store;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,7 +11,7 @@ public sealed class StatsCommand(IAnsiConsole console) : Command<StoreSettings>
 {
     public override int Execute(CommandContext context, StoreSettings settings, CancellationToken cancellationToken)
     {
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         var s = store.Stats();
         var sampling = store.Sampling();
         if (settings.Json)

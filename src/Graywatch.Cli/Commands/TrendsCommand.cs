@@ -5,7 +5,6 @@ using Graywatch.Cli.Infrastructure;
 using Graywatch.Configuration;
 using Graywatch.Detectors;
 using Graywatch.Exporters;
-using Graywatch.Store;
 using Graywatch.Trends;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -79,7 +78,7 @@ public sealed class TrendsCommand(IAnsiConsole console) : Command<TrendsCommand.
         var scope = new TrendScope(Time(settings.Since, "--since"), Time(settings.Until, "--until"), settings.With);
         var kind = Enum.Parse<TrendEntityKind>(settings.Entity, ignoreCase: true);
 
-        using var store = GraywatchStore.Open(settings.Db);
+        using var store = StoreAccess.OpenExisting(settings.Db);
         options = options with { GenericHashtags = GenericHashtags.Learn(store, new DetectorSettings(config.Detectors)).Tags };
         var analyzer = new TrendAnalyzer(store, options);
         var window = analyzer.Window(scope);
@@ -102,36 +101,36 @@ public sealed class TrendsCommand(IAnsiConsole console) : Command<TrendsCommand.
             console.MarkupLine("No posts with a creation time in scope.");
             return ExitCodes.Done;
         }
-        console.MarkupLineInterpolated(
+        console.MarkupLineEscaped(
             $"[bold]{window.Posts:N0}[/] posts, {TrendWords.Time(window.Start)} – {TrendWords.Time(window.End)}; recent window {TrendWords.Span(options.Window)}, bin {TrendWords.Span(window.Bin)}, s={options.Bursts.S}, γ={options.Bursts.Gamma}");
         if (combination is { } c)
         {
-            console.MarkupLineInterpolated(
+            console.MarkupLineEscaped(
                 $"Combination {string.Join(" ", scope.WithTags.Select(t => "#" + t))}: [bold]{c.Posts:N0}[/] posts by {c.Authors:N0} accounts, {TrendWords.Time(c.First)} – {TrendWords.Time(c.Last)}");
         }
         var t = new Table().Title($"Emerging {kind.ToString().ToLowerInvariant()}s").AddColumns("entity", "score", "recent", "before", "authors", "diversity", "posts", "bursts (level 1)");
         foreach (var e in entities)
         {
             var bursts = e.Bursts.Where(b => b.Level == 1).Select(b => $"{TrendWords.Time(b.Start)} – {TrendWords.Time(b.End)}");
-            t.AddRow(Markup.Escape(e.Label), Num(e.Score), e.RecentPosts.ToString("N0"), e.PreviousPosts.ToString("N0"), e.RecentAuthors.ToString("N0"),
-                Num(e.Diversity), e.Posts.ToString("N0"), Markup.Escape(string.Join("; ", bursts)));
+            t.AddRow(Display.Escape(e.Label), Num(e.Score), e.RecentPosts.ToString("N0"), e.PreviousPosts.ToString("N0"), e.RecentAuthors.ToString("N0"),
+                Num(e.Diversity), e.Posts.ToString("N0"), Display.Escape(string.Join("; ", bursts)));
         }
         console.Write(t);
         var ct = new Table().Title("Challenges").AddColumns("hashtags", "posts", "authors", "first seen", "peak", "growth/bin", "decay", "phase", "score", "harmful");
         foreach (var ch in challenges.Take(options.Top))
         {
             var match = harmful[ch.Key];
-            ct.AddRow(Markup.Escape(string.Join(" ", ch.Hashtags.Take(4).Select(h => "#" + h))), ch.Posts.ToString("N0"), ch.Authors.ToString("N0"),
+            ct.AddRow(Display.Escape(string.Join(" ", ch.Hashtags.Take(4).Select(h => "#" + h))), ch.Posts.ToString("N0"), ch.Authors.ToString("N0"),
                 TrendWords.Day(ch.FirstSeen), $"{TrendWords.Day(ch.PeakTime)} ({ch.PeakPosts:N0})", Num(ch.Growth), Num(ch.Decay), ch.Phase.ToString(), Num(ch.Score),
-                match is null ? "" : Markup.Escape($"{match.Posts:N0} posts: {string.Join(", ", match.Terms.Take(3).Select(x => x.Term))}"));
+                match is null ? "" : Display.Escape($"{match.Posts:N0} posts: {string.Join(", ", match.Terms.Take(3).Select(x => x.Term))}"));
         }
         console.Write(ct);
         var mt = new Table().Title($"Co-hashtag communities ({communities.Nodes:N0} hashtags, modularity {Num(communities.Modularity)})")
             .AddColumns("community", "hashtags", "top accounts", "posts", "accounts");
         foreach (var m in communities.Communities.Take(options.Top))
         {
-            mt.AddRow(Markup.Escape(m.Label), Markup.Escape(string.Join(" ", m.Hashtags.Take(8).Select(h => h.Label))),
-                Markup.Escape(string.Join(" ", m.Accounts.Take(3).Select(a => a.Label))), m.Posts.ToString("N0"), m.Authors.ToString("N0"));
+            mt.AddRow(Display.Escape(m.Label), Display.Escape(string.Join(" ", m.Hashtags.Take(8).Select(h => h.Label))),
+                Display.Escape(string.Join(" ", m.Accounts.Take(3).Select(a => a.Label))), m.Posts.ToString("N0"), m.Authors.ToString("N0"));
         }
         console.Write(mt);
         return ExitCodes.Done;

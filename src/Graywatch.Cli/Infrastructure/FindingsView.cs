@@ -27,19 +27,19 @@ internal static class FindingsView
                 _ => "grey",
             };
             var reach = f.PredictedReach ?? f.ObservedReach;
-            var title = Markup.Escape(f.Title);
+            var title = Display.Escape(f.Title);
             if (f.Parts.Count > 1)
             {
-                title += $"\n[grey]{Markup.Escape(string.Format(CultureInfo.InvariantCulture, Strings.Get(lang, "One story: {0} findings from {1}"),
+                title += $"\n[grey]{Display.Escape(string.Format(CultureInfo.InvariantCulture, Strings.Get(lang, "One story: {0} findings from {1}"),
                     f.Parts.Count, string.Join(", ", f.Parts.Select(p => p.Detector).Distinct(StringComparer.Ordinal))))}[/]";
             }
             if (f.Severity >= Severity.High && f.Why is { Length: > 0 } why)
             {
-                title += $"\n[grey]{Markup.Escape(Strings.Get(lang, "Why"))}: {Markup.Escape(why)}[/]";
+                title += $"\n[grey]{Display.Escape(Strings.Get(lang, "Why"))}: {Display.Escape(why)}[/]";
             }
             table.AddRow(
-                $"[{color}]{Markup.Escape(Strings.Get(lang, f.Severity.ToString()))}[/]",
-                Markup.Escape(string.Join(", ", (f.Parts.Count > 0 ? f.Parts : [f]).Select(p => p.Module).Distinct(StringComparer.Ordinal))),
+                $"[{color}]{Display.Escape(Strings.Get(lang, f.Severity.ToString()))}[/]",
+                Display.Escape(string.Join(", ", (f.Parts.Count > 0 ? f.Parts : [f]).Select(p => p.Module).Distinct(StringComparer.Ordinal))),
                 title,
                 reach is null ? "" : reach.Value.ToString("N0", CultureInfo.InvariantCulture));
         }
@@ -54,17 +54,17 @@ internal static class FindingsView
         {
             return;
         }
-        console.MarkupLine($"[bold]{Markup.Escape(Strings.Get(lang, "What ran"))}[/] [grey]({Markup.Escape(Strings.Get(lang, "How the data were collected"))}: {Markup.Escape(result.Sampling.Describe())})[/]");
+        console.MarkupLine($"[bold]{Display.Escape(Strings.Get(lang, "What ran"))}[/] [grey]({Display.Escape(Strings.Get(lang, "How the data were collected"))}: {Display.Escape(result.Sampling.Describe())})[/]");
         foreach (var run in result.Detectors)
         {
             var status = run.Status switch
             {
-                DetectorStatus.Ran => $"[green]{Markup.Escape(Strings.Get(lang, "ran"))}[/] ({run.Findings.ToString(CultureInfo.InvariantCulture)})",
-                DetectorStatus.FoundNothing => $"[grey]{Markup.Escape(Strings.Get(lang, "found nothing"))}[/]",
-                DetectorStatus.Skipped => $"[yellow]{Markup.Escape(Strings.Get(lang, "skipped"))}[/]: {Markup.Escape(run.Reason ?? "")}",
-                _ => $"[red]{Markup.Escape(Strings.Get(lang, "failed"))}[/]: {Markup.Escape(run.Reason ?? "")}",
+                DetectorStatus.Ran => $"[green]{Display.Escape(Strings.Get(lang, "ran"))}[/] ({run.Findings.ToString(CultureInfo.InvariantCulture)})",
+                DetectorStatus.FoundNothing => $"[grey]{Display.Escape(Strings.Get(lang, "found nothing"))}[/]",
+                DetectorStatus.Skipped => $"[yellow]{Display.Escape(Strings.Get(lang, "skipped"))}[/]: {Display.Escape(run.Reason ?? "")}",
+                _ => $"[red]{Display.Escape(Strings.Get(lang, "failed"))}[/]: {Display.Escape(run.Reason ?? "")}",
             };
-            console.MarkupLine($"  {Markup.Escape(run.Id)}: {status}");
+            console.MarkupLine($"  {Display.Escape(run.Id)}: {status}");
         }
     }
 }

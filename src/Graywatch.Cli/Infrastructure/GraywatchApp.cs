@@ -1,3 +1,4 @@
+using System.Reflection;
 using Graywatch.Cli.Commands;
 using Graywatch.Readers;
 using Spectre.Console;
@@ -8,12 +9,18 @@ namespace Graywatch.Cli.Infrastructure;
 /// <summary>Builds the <c>graywatch</c> command line: one class per verb.</summary>
 public static class GraywatchApp
 {
+    /// <summary>This build's version (the informational version without its commit suffix).</summary>
+    public static string Version { get; } =
+        (typeof(GraywatchApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
+
     /// <summary>Registers every verb on <paramref name="config"/>.</summary>
     public static void Configure(IConfigurator config)
     {
         config.SetApplicationName("graywatch");
+        config.SetApplicationVersion(Version);
         config.PropagateExceptions();
         config.UseStrictParsing();
+        config.SetInterceptor(new ConfigurationCheck());
         config.AddCommand<AnalyzeCommand>("analyze").WithDescription("The main job: ingest the given files (if any), run every detector, write findings.jsonl and brief.html.").WithExample("analyze", "exports/", "--out", "out/");
         config.AddCommand<IngestCommand>("ingest").WithDescription("Read exports into the store; report counts, duplicates, quarantined records.").WithExample("ingest", "exports/", "--observed-at", "2026-05-29T15:00:00Z");
         config.AddCommand<CoordCommand>("coord").WithDescription("Coordinated sharing networks (CooRTweet's method): pairs, edges, accounts, groups and GraphML.").WithExample("coord", "shares.csv", "--by", "repost", "--window", "60", "--out", "out/coord");
@@ -49,28 +56,28 @@ public static class GraywatchApp
         }
         catch (CommandParseException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {OptionValues.Explain(ex.Message, args)}");
             return ExitCodes.BadUsage;
         }
         catch (CommandRuntimeException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {OptionValues.Explain(ex.Message, args)}");
             return ExitCodes.BadUsage;
         }
         catch (UsageException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadUsage;
         }
         catch (InputException ex)
         {
-            err.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            err.MarkupLineEscaped($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;
         }
         catch (DuckDB.NET.Data.DuckDBException ex)
         {
             // A store problem (disk full, memory limit, a locked file): say what, without a stack trace.
-            err.MarkupLineInterpolated($"[red]store error:[/] {ex.Message.Split('\n')[0]}");
+            err.MarkupLineEscaped($"[red]store error:[/] {ex.Message.Split('\n')[0]}");
             return 1;
         }
         catch (OperationCanceledException)

@@ -23,7 +23,7 @@ public sealed class GraywatchConfig
     public IReadOnlyDictionary<string, string> Detectors { get; }
 
     /// <summary>Loads a configuration file, or returns <see cref="Empty"/> for null.</summary>
-    /// <exception cref="InputException">The file is missing or not valid JSON (with the line).</exception>
+    /// <exception cref="InputException">The file is missing, not valid JSON (with the line), or sets a key no code reads (see <see cref="SettingKeys"/>).</exception>
     public static GraywatchConfig Load(string? path)
     {
         if (path is null)
@@ -55,6 +55,13 @@ public sealed class GraywatchConfig
                         break;
                     default:
                         throw new InputException(path, null, $"unknown section '{section.Name}' (expected 'readers' or 'detectors')");
+                }
+            }
+            foreach (var (section, values) in new[] { ("readers", readers), ("detectors", detectors) })
+            {
+                if (values.Keys.Select(k => SettingKeys.Unknown(section, k)).FirstOrDefault(r => r is not null) is { } reason)
+                {
+                    throw new InputException(path, null, reason);
                 }
             }
             return new GraywatchConfig(readers, detectors);

@@ -3,7 +3,7 @@ using Graywatch.Pipeline;
 namespace Graywatch.Exporters;
 
 /// <summary>Writes <c>networks.graphml</c>: every finding's network, one GraphML graph per finding (id = finding id).</summary>
-/// <remarks>Writes an empty GraphML document when no finding has a network. Stateless.</remarks>
+/// <remarks>Writes one empty graph when no finding has a network. Stateless.</remarks>
 public sealed class GraphMlExporter : IExporter
 {
     public string FileName => "networks.graphml";

@@ -8,7 +8,8 @@ namespace Graywatch.Exporters;
 /// <summary>Writes <see cref="Graph"/>s as one GraphML document (readable by Gephi, igraph, NetworkX, yEd).</summary>
 /// <remarks>
 /// Undirected graphs; node keys <c>label</c>, <c>group</c>, <c>value</c>, edge keys <c>weight</c>, <c>strong</c>, plus
-/// every attribute name found on nodes or edges (as doubles). Stateless.
+/// every attribute name found on nodes or edges (as doubles). With no graph, one empty graph (id <c>none</c>) keeps
+/// the document readable. Stateless.
 /// </remarks>
 public static class GraphMlWriter
 {
@@ -32,6 +33,14 @@ public static class GraphMlWriter
         foreach (var k in edgeKeys)
         {
             Key(w, "e_" + k, "edge", "double", k);
+        }
+        if (graphs.Count == 0)
+        {
+            // GraphML readers (NetworkX, Gephi) refuse a document without a graph: no network is an empty one.
+            w.WriteStartElement("graph");
+            w.WriteAttributeString("id", "none");
+            w.WriteAttributeString("edgedefault", "undirected");
+            w.WriteEndElement();
         }
         foreach (var (id, graph) in graphs)
         {

@@ -35,6 +35,7 @@ public sealed class ExposureCommandTests
     public async Task Exposure_without_sites_is_a_usage_error_and_a_missing_site_file_is_bad_input()
     {
         using var dir = new TempDir();
+        await CliRun.RunAsync("ingest", dir.Write("a.csv", "id,author,created_at,views\n1,alice,2026-05-01T10:00:00Z,5\n"), "--db", dir["s.duckdb"]);
 
         var (noSites, _) = await CliRun.RunAsync("exposure", "--db", dir["s.duckdb"]);
         var (missing, output) = await CliRun.RunAsync("exposure", "--db", dir["s.duckdb"], "--sites", dir["nope.csv"]);
