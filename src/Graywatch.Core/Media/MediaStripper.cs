@@ -7,7 +7,8 @@ namespace Graywatch.Media;
 /// By content kind: JPEG loses its APP1 (Exif, XMP), APP12, APP13 (IPTC) and comment segments; PNG its eXIf, tEXt, iTXt,
 /// zTXt and tIME chunks; TIFF and the Exif block of a HEIC are blanked in place (<see cref="TiffScrubber"/>); MP4 and MOV
 /// have their user data, movie-level metadata and uuid boxes turned into free space and the movie header's times zeroed.
-/// XMP packets anywhere are blanked. The copy keeps every offset of the image or video data. Stateless.
+/// XMP packets anywhere are blanked. The copy keeps every offset of the image or video data. The copy is created new (an
+/// existing file or link at the target is never replaced). Stateless.
 /// </remarks>
 public static class MediaStripper
 {
@@ -45,7 +46,27 @@ public static class MediaStripper
             return $"not copied: {e.Message}";
         }
         BlankXmp(copy);
-        File.WriteAllBytes(target, copy);
+        FileStream output;
+        try
+        {
+            output = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            return $"not copied: {target}: {e.Message}";
+        }
+        try
+        {
+            using (output)
+            {
+                output.Write(copy);
+            }
+        }
+        catch (IOException e)
+        {
+            File.Delete(target);
+            return $"not copied: {target}: {e.Message}";
+        }
         return null;
     }
 
