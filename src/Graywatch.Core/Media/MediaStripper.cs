@@ -8,7 +8,8 @@ namespace Graywatch.Media;
 /// zTXt and tIME chunks; TIFF and the Exif block of a HEIC are blanked in place (<see cref="TiffScrubber"/>); MP4 and MOV
 /// have their user data, movie-level metadata and uuid boxes turned into free space and the movie header's times zeroed.
 /// XMP packets anywhere are blanked. The copy keeps every offset of the image or video data. The copy is created new (an
-/// existing file or link at the target is never replaced). Stateless.
+/// existing file or link at the target is never replaced), then scanned again: a copy that still leaks is deleted and
+/// reported, never called clean. Stateless.
 /// </remarks>
 public static class MediaStripper
 {
@@ -66,6 +67,12 @@ public static class MediaStripper
         {
             File.Delete(target);
             return $"not copied: {target}: {e.Message}";
+        }
+        var check = MediaScanner.Scan(target);
+        if (check.Leaks.Count > 0)
+        {
+            File.Delete(target);
+            return $"not copied: the clean copy still leaked {string.Join(", ", check.Leaks)} (the file's structure is not what its header says)";
         }
         return null;
     }

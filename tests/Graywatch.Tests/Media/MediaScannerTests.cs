@@ -112,6 +112,23 @@ public sealed class MediaScannerTests
     }
 
     [Fact]
+    public void A_tiff_whose_first_directory_points_past_the_end_is_not_called_clean_while_it_still_leaks()
+    {
+        using var dir = new TempDir();
+        var tiff = MediaFixtures.Tiff();
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(4), 0x7FFF_FF00);
+        var path = dir.Write("odd.tif", tiff);
+        Assert.Contains("gps", MediaScanner.Scan(path).Leaks);
+
+        var error = MediaStripper.Strip(path, dir["odd-clean.tif"]);
+
+        Assert.NotNull(error);
+        Assert.Contains("still leaked", error, StringComparison.Ordinal);
+        Assert.Contains("gps", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir["odd-clean.tif"]));
+    }
+
+    [Fact]
     public void Stripping_refuses_to_overwrite_the_original()
     {
         using var dir = new TempDir();
