@@ -129,6 +129,35 @@ public sealed class MediaScannerTests
     }
 
     [Fact]
+    public void A_large_jpeg_is_scanned_and_stripped_without_being_loaded_whole()
+    {
+        const long size = 64L << 20;
+        using var dir = new TempDir();
+        var path = dir["large.jpg"];
+        var head = MediaFixtures.Jpeg()[..^2];
+        using (var file = File.Create(path))
+        {
+            file.Write(head);
+            file.SetLength(size - 2);
+            file.Position = size - 2;
+            file.Write([0xFF, 0xD9]);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var scan = MediaScanner.Scan(path);
+        var error = MediaStripper.Strip(path, dir["large-clean.jpg"]);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Contains("gps", scan.Leaks);
+        Assert.Null(error);
+        Assert.True(allocated < size / 8, $"{allocated:N0} bytes allocated for a {size:N0}-byte file");
+        var small = dir.Write("small.jpg", MediaFixtures.Jpeg());
+        Assert.Null(MediaStripper.Strip(small, dir["small-clean.jpg"]));
+        Assert.Equal(new FileInfo(dir["small-clean.jpg"]).Length + size - MediaFixtures.Jpeg().Length, new FileInfo(dir["large-clean.jpg"]).Length);
+        Assert.Empty(MediaScanner.Scan(dir["large-clean.jpg"]).Leaks);
+    }
+
+    [Fact]
     public void Stripping_refuses_to_overwrite_the_original()
     {
         using var dir = new TempDir();
