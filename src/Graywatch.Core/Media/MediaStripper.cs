@@ -8,8 +8,8 @@ namespace Graywatch.Media;
 /// By content kind: JPEG loses its APP1 (Exif, XMP), APP12, APP13 (IPTC) and comment segments; PNG its eXIf, tEXt, iTXt,
 /// zTXt and tIME chunks; TIFF and the Exif block of a HEIC are blanked in place (<see cref="TiffScrubber"/>); MP4 and MOV
 /// have their user data, movie-level metadata and uuid boxes turned into free space and the movie header's times zeroed.
-/// XMP packets anywhere are blanked. JPEG and PNG are streamed, so memory stays bounded whatever the file size; the other
-/// kinds are scrubbed in memory, up to <see cref="MediaScanner.MaxBytes"/>. The copy keeps every offset of the image or video data. The copy is created new (an
+/// XMP packets anywhere are blanked. JPEG, PNG and TIFF are streamed, so memory stays bounded whatever the file size; HEIC,
+/// MP4 and MOV are scrubbed in memory, up to <see cref="MediaScanner.MaxBytes"/>. The copy keeps every offset of the image or video data. The copy is created new (an
 /// existing file or link at the target is never replaced), then scanned again: a copy that still leaks is deleted and
 /// reported, never called clean. Stateless.
 /// </remarks>
@@ -28,7 +28,7 @@ public static class MediaStripper
             using var input = File.OpenRead(source);
             Span<byte> head = stackalloc byte[32];
             var kind = MediaSniffer.FromContent(head[..input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)]);
-            if (kind is not (MediaKind.Jpeg or MediaKind.Png) && input.Length > MediaScanner.MaxBytes)
+            if (kind is not (MediaKind.Jpeg or MediaKind.Png or MediaKind.Tiff) && input.Length > MediaScanner.MaxBytes)
             {
                 return $"not copied: a {kind} file larger than {MediaScanner.MaxBytes:N0} bytes";
             }
@@ -36,7 +36,11 @@ public static class MediaStripper
             {
                 MediaKind.Jpeg => Jpeg,
                 MediaKind.Png => Png,
-                MediaKind.Tiff => InPlace(d => TiffScrubber.Scrub(d, 0)),
+                MediaKind.Tiff => (from, to) =>
+                {
+                    from.CopyTo(to);
+                    TiffScrubber.Scrub(to, 0);
+                },
                 MediaKind.Heic => InPlace(d =>
                 {
                     if (MediaScanner.FindExif(d) is { } at)
@@ -85,7 +89,7 @@ public static class MediaStripper
         return null;
     }
 
-    // Kinds scrubbed in place need the whole file at hand; JPEG and PNG are streamed.
+    // HEIC, MP4 and MOV are scrubbed with the whole file at hand; JPEG, PNG and TIFF are streamed.
     private static Action<FileStream, FileStream> InPlace(Action<byte[]> scrub) => (input, output) =>
     {
         var data = new byte[input.Length];
