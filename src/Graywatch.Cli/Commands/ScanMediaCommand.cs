@@ -61,37 +61,57 @@ public sealed class ScanMediaCommand(IAnsiConsole console) : Command<ScanMediaCo
                 throw new UsageException(e.Message);
             }
         }
-        var files = new List<string>();
+        // Each file with its path relative to the folder it was found in: the clean copy keeps it.
+        var files = new List<(string Path, string Relative)>();
+        var sources = new List<string>();
         foreach (var p in settings.Paths)
         {
             if (Directory.Exists(p))
             {
-                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+                sources.Add(p);
+                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                    .Select(f => (f, Path.GetRelativePath(p, f))));
             }
             else if (File.Exists(p))
             {
-                files.Add(p);
+                sources.Add(Path.GetDirectoryName(Path.GetFullPath(p))!);
+                files.Add((p, Path.GetFileName(p)));
             }
             else
             {
                 throw new InputException(p, null, "no such file or folder");
             }
         }
+        CleanCopyFolder? clean = null;
         if (settings.StripTo is { } outDir)
         {
-            Directory.CreateDirectory(outDir);
+            try
+            {
+                clean = CleanCopyFolder.Open(outDir, sources);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
         }
         var table = new Table().AddColumns("file", "kind", "leaks", "position", "captured", "device", "site", "note");
-        foreach (var file in files)
+        foreach (var (file, relative) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var scan = MediaScanner.Scan(file, index);
             string? stripped = null;
             string? stripError = null;
-            if (settings.StripTo is { } dir)
+            if (clean is not null)
             {
-                stripped = Path.Combine(dir, Path.GetFileName(file));
-                stripError = MediaStripper.Strip(file, stripped);
+                try
+                {
+                    stripped = clean.Reserve(relative);
+                    stripError = MediaStripper.Strip(file, stripped);
+                }
+                catch (IOException ioe)
+                {
+                    stripError = $"not copied: {ioe.Message}";
+                }
                 stripped = stripError is null ? stripped : null;
             }
             var notes = new List<string>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Graywatch.IO;
 
 namespace Graywatch.Coordination;
 
@@ -8,7 +9,7 @@ namespace Graywatch.Coordination;
 /// <c>pairs.csv</c> and <c>edges.csv</c> have CooRTweet's columns and row order. <c>accounts.csv</c>: one row per
 /// account of the network (<c>group</c>, <c>flagged_group</c>, degree, weighted degree, flagged degree, shares read,
 /// distinct coordinated posts). <c>groups.csv</c>: one row per connected group (accounts, edges, weight, flagged
-/// edges, distinct shared objects). Numbers are invariant; ids are quoted only when they need it. Stateless.
+/// edges, distinct shared objects). Numbers are invariant; ids are quoted only when they need it, and never start a spreadsheet formula. Stateless.
 /// </remarks>
 public static class CoordinationCsv
 {
@@ -70,9 +71,8 @@ public static class CoordinationCsv
     /// <summary>A number as R's <c>write.csv</c> prints it: 15 significant digits.</summary>
     public static string Number(double v) => v.ToString("G15", CultureInfo.InvariantCulture);
 
-    /// <summary>A CSV field, quoted when it holds a comma, quote or line break.</summary>
-    public static string Field(string v) =>
-        v.AsSpan().IndexOfAny(",\"\n\r") < 0 ? v : "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>An id or name as a CSV field: see <see cref="CsvCell.Text"/>.</summary>
+    public static string Field(string v) => CsvCell.Text(v);
 
     private static string WriteFile(string directory, string name, string header, Action<StringBuilder> body)
     {

@@ -14,8 +14,8 @@ namespace Graywatch.Media;
 /// <remarks>
 /// Exif, GPS, XMP and PNG text come from MetadataExtractor; QuickTime user data and Apple <c>mdta</c> keys from a walk of
 /// the file's boxes; the Exif block of a HEIC from its <c>Exif</c> item. The kind is judged by content, so a file that lies
-/// about its type is still read (and reported). A damaged file is reported with what could be read. Files are read whole
-/// (at most <see cref="MaxBytes"/>). Stateless.
+/// about its type is still read (and reported). A damaged file is reported with what could be read. JPEG, PNG and TIFF are
+/// read where the metadata is; HEIC, MP4 and MOV whole (at most <see cref="MaxBytes"/>). Stateless.
 /// </remarks>
 public static partial class MediaScanner
 {
@@ -24,21 +24,33 @@ public static partial class MediaScanner
     public static MediaScan Scan(string path, SiteIndex? sites = null)
     {
         var claimed = MediaSniffer.FromExtension(path);
-        byte[] data;
+        FileStream file;
+        MediaKind kind;
+        byte[] data = [];
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
+            file = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[32];
+            kind = MediaSniffer.FromContent(head[..file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)]);
+            file.Position = 0;
+            // JPEG, PNG and TIFF are read from the file as the library seeks; the box walk needs the whole file.
+            if (kind is MediaKind.Heic or MediaKind.Mp4 or MediaKind.Mov)
             {
-                return Empty(path, MediaKind.Unknown, claimed, $"larger than {MaxBytes:N0} bytes; not read");
+                if (file.Length > MaxBytes)
+                {
+                    file.Dispose();
+                    return Empty(path, MediaKind.Unknown, claimed, $"larger than {MaxBytes:N0} bytes; not read");
+                }
+                data = new byte[file.Length];
+                file.ReadExactly(data);
+                file.Position = 0;
             }
-            data = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Empty(path, MediaKind.Unknown, claimed, e.Message);
         }
-        var kind = MediaSniffer.FromContent(data.AsSpan(0, Math.Min(32, data.Length)));
+        using var input = file;
         var f = new Fields();
         var errors = new List<string>();
         if (kind == MediaKind.Unknown)
@@ -49,7 +61,7 @@ public static partial class MediaScanner
         {
             try
             {
-                Read(ImageMetadataReader.ReadMetadata(new MemoryStream(data, writable: false)), f);
+                Read(ImageMetadataReader.ReadMetadata(input), f);
             }
             catch (Exception e) when (e is ImageProcessingException or IOException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or NullReferenceException)
             {

@@ -22,16 +22,23 @@ internal static class TiffScrubber
     /// <summary>Scrubs the TIFF that starts at <paramref name="start"/> in <paramref name="data"/>; returns the entries blanked.</summary>
     public static int Scrub(byte[] data, int start)
     {
+        using var stream = new MemoryStream(data, writable: true);
+        return Scrub(stream, start);
+    }
+
+    /// <summary>Scrubs the TIFF that starts at <paramref name="start"/> in a seekable, writable <paramref name="data"/>, reading only its directories.</summary>
+    public static int Scrub(Stream data, long start)
+    {
         if (start + 8 > data.Length)
         {
             return 0;
         }
-        var little = data[start] == 'I';
-        var ifd = (int)U32(data, start + 4, little);
+        var little = Read(data, start, 1)[0] == 'I';
+        var ifd = U32(data, start + 4, little);
         return ScrubIfd(data, start, start + ifd, little, gps: false, depth: 0);
     }
 
-    private static int ScrubIfd(byte[] data, int start, int at, bool little, bool gps, int depth)
+    private static int ScrubIfd(Stream data, long start, long at, bool little, bool gps, int depth)
     {
         if (depth > 3 || at < start || at + 2 > data.Length)
         {
@@ -49,7 +56,7 @@ internal static class TiffScrubber
             var tag = U16(data, entry, little);
             if (!gps && (tag == ExifPointer || tag == GpsPointer))
             {
-                blanked += ScrubIfd(data, start, start + (int)U32(data, entry + 8, little), little, tag == GpsPointer, depth + 1);
+                blanked += ScrubIfd(data, start, start + U32(data, entry + 8, little), little, tag == GpsPointer, depth + 1);
                 continue;
             }
             if (gps || Sensitive.Contains(tag))
@@ -57,14 +64,14 @@ internal static class TiffScrubber
                 var size = (long)U32(data, entry + 4, little) * TypeSize(U16(data, entry + 2, little));
                 if (size <= 4)
                 {
-                    Array.Clear(data, entry + 8, 4);
+                    Clear(data, entry + 8, 4);
                 }
                 else
                 {
-                    var offset = start + (long)U32(data, entry + 8, little);
+                    var offset = start + U32(data, entry + 8, little);
                     if (offset + size <= data.Length)
                     {
-                        Array.Clear(data, (int)offset, (int)size);
+                        Clear(data, offset, size);
                     }
                 }
                 blanked++;
@@ -72,7 +79,7 @@ internal static class TiffScrubber
         }
         if (gps)
         {
-            Array.Clear(data, at, 2);
+            Clear(data, at, 2);
         }
         return blanked;
     }
@@ -86,7 +93,25 @@ internal static class TiffScrubber
         _ => 1,
     };
 
-    private static ushort U16(byte[] d, int at, bool little) => little ? BinaryPrimitives.ReadUInt16LittleEndian(d.AsSpan(at)) : BinaryPrimitives.ReadUInt16BigEndian(d.AsSpan(at));
+    private static byte[] Read(Stream d, long at, int count)
+    {
+        var bytes = new byte[count];
+        d.Position = at;
+        d.ReadExactly(bytes);
+        return bytes;
+    }
 
-    private static uint U32(byte[] d, int at, bool little) => little ? BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(at)) : BinaryPrimitives.ReadUInt32BigEndian(d.AsSpan(at));
+    private static void Clear(Stream d, long at, long count)
+    {
+        var zeros = new byte[Math.Min(count, 1 << 16)];
+        d.Position = at;
+        for (var left = count; left > 0; left -= zeros.Length)
+        {
+            d.Write(zeros, 0, (int)Math.Min(zeros.Length, left));
+        }
+    }
+
+    private static ushort U16(Stream d, long at, bool little) => little ? BinaryPrimitives.ReadUInt16LittleEndian(Read(d, at, 2)) : BinaryPrimitives.ReadUInt16BigEndian(Read(d, at, 2));
+
+    private static uint U32(Stream d, long at, bool little) => little ? BinaryPrimitives.ReadUInt32LittleEndian(Read(d, at, 4)) : BinaryPrimitives.ReadUInt32BigEndian(Read(d, at, 4));
 }

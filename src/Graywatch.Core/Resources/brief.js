@@ -10,6 +10,19 @@
   var number = function (v) { return v === null ? '–' : Number(v).toLocaleString(locale); };
   var compactFormat = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
   var compact = function (v) { return compactFormat.format(v); };
+  // ECharts renders tooltips as HTML: every name taken from the data goes through text() first.
+  var text = function (v) {
+    return String(v === null || v === undefined ? '' : v).replace(/[&<>"'`]/g, function (c) {
+      return '&#' + c.charCodeAt(0) + ';';
+    });
+  };
+  var valueTip = function (params) {
+    return (Array.isArray(params) ? params : [params]).map(function (p, i) {
+      var head = i === 0 ? text(p.axisValueLabel) + '<br>' : '';
+      var v = Array.isArray(p.value) ? p.value[1] : p.value;
+      return head + p.marker + text(p.seriesName) + ': ' + number(v);
+    }).join('<br>');
+  };
 
   function seriesOption(s) {
     var points = s.points.map(function (p) { return [p.time, p.value]; });
@@ -21,7 +34,7 @@
     return {
       animation: false, useUTC: true, color: palette,
       grid: { left: 56, right: 20, top: 16, bottom: 36 },
-      tooltip: { trigger: 'axis', valueFormatter: number },
+      tooltip: { trigger: 'axis', formatter: valueTip },
       xAxis: { type: 'time' },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: compact } },
       series: [{
@@ -70,7 +83,7 @@
           return params.map(function (p) {
             var s = list[p.seriesIndex];
             var v = s && s.points[p.dataIndex] ? s.points[p.dataIndex].value : p.value[1];
-            return p.marker + echarts.format.encodeHTML(p.seriesName) + ': ' + number(v);
+            return p.marker + text(p.seriesName) + ': ' + number(v);
           }).join('<br>');
         }
       },
@@ -84,7 +97,7 @@
     return {
       animation: false, color: palette,
       grid: { left: 8, right: 64, top: 8, bottom: 24, containLabel: true },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: number },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: valueTip },
       xAxis: { type: 'value', axisLabel: { formatter: compact } },
       yAxis: {
         type: 'category', inverse: true, data: r.items.map(function (i) { return i.label; }),
@@ -100,13 +113,15 @@
   function graphOption(g) {
     var maxValue = Math.max.apply(null, g.nodes.map(function (n) { return n.value; }).concat([1]));
     var maxWeight = Math.max.apply(null, g.edges.map(function (e) { return e.weight; }).concat([1]));
+    var nodeName = {};
+    g.nodes.forEach(function (n) { nodeName[n.id] = n.label || n.id; });
     return {
       animation: false, color: palette,
       tooltip: {
         formatter: function (p) {
           return p.dataType === 'edge'
-            ? p.data.source + ' — ' + p.data.target + ': ' + number(p.data.value)
-            : (p.data.name + ' (' + number(p.data.value) + ')');
+            ? text(p.data.sourceName) + ' — ' + text(p.data.targetName) + ': ' + number(p.data.value)
+            : (text(p.data.name) + ' (' + number(p.data.value) + ')');
         }
       },
       series: [{
@@ -123,6 +138,7 @@
         links: g.edges.map(function (e) {
           return {
             source: e.source, target: e.target, value: e.weight,
+            sourceName: nodeName[e.source] || e.source, targetName: nodeName[e.target] || e.target,
             lineStyle: { width: 0.5 + 3.5 * (e.weight / maxWeight), opacity: e.strong ? 0.8 : 0.3, color: e.strong ? '#8e1b1b' : '#999' }
           };
         })
@@ -145,7 +161,7 @@
     var kinds = ['site', 'post', 'work', 'home', 'movement'].filter(function (k) { return points.some(function (p) { return p.kind === k; }); });
     return {
       animation: false,
-      tooltip: { formatter: function (p) { return p.data.kind + ': ' + p.data.name; } },
+      tooltip: { formatter: function (p) { return text(p.data.kind) + ': ' + text(p.data.name); } },
       legend: { bottom: 0, data: kinds },
       geo: {
         map: 'gw-world', roam: true,

@@ -1,9 +1,10 @@
 using System.Text;
+using Graywatch.IO;
 
 namespace Graywatch.Simulation;
 
 /// <summary>A CSV file of posts under a given <see cref="CsvLayout"/>: the layout's header line, then one row per post in its column order.</summary>
-/// <remarks>Cells holding a comma, a quote, a line break or edge spaces are quoted, quotes doubled. UTF-8 without BOM. Not thread-safe.</remarks>
+/// <remarks>Cells are written by <see cref="CsvCell.Value"/>: quoted when needed, never a spreadsheet formula. UTF-8 without BOM. Not thread-safe.</remarks>
 internal sealed class CsvPostFile : IPostFileWriter
 {
     private readonly StreamWriter _writer;
@@ -31,22 +32,10 @@ internal sealed class CsvPostFile : IPostFileWriter
             {
                 _row.Append(',');
             }
-            Append(PostColumns.Cell(_layout, c, post, roundIndex, observedUnixMs));
+            _row.Append(CsvCell.Value(PostColumns.Cell(_layout, c, post, roundIndex, observedUnixMs)));
         }
         _writer.WriteLine(_row);
         Lines++;
-    }
-
-    private void Append(string cell)
-    {
-        if (cell.Length > 0 && (cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 || cell[0] == ' ' || cell[^1] == ' '))
-        {
-            _row.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-        else
-        {
-            _row.Append(cell);
-        }
     }
 
     public void Dispose() => _writer.Dispose();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Graywatch.IO;
 
 namespace Graywatch.Simulation;
 
@@ -12,11 +13,8 @@ internal static class SitesCsv
         foreach (var s in sites)
         {
             var aliases = string.Join('|', new[] { s.ChineseName }.Concat(s.Aliases));
-            text.Append(CultureInfo.InvariantCulture, $"{Quote(s.Name)},{s.Latitude:0.######},{s.Longitude:0.######},{s.RadiusMeters:0},{Quote(s.Category)},{Quote(aliases)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{CsvCell.Text(s.Name)},{s.Latitude:0.######},{s.Longitude:0.######},{s.RadiusMeters:0},{CsvCell.Text(s.Category)},{CsvCell.Text(aliases)}\n");
         }
         File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -41,6 +41,39 @@ public sealed class CoordCommandTests
     }
 
     [Fact]
+    public async Task Account_names_that_a_spreadsheet_would_run_are_neutralised_in_every_csv()
+    {
+        using var dir = new TempDir();
+        var csv = dir.Write("shares.csv", """
+            object_id,account_id,content_id,timestamp_share
+            -o1,"=HYPERLINK(""http://x"")",c1,1623880000
+            -o1,@SUM(A1),c2,1623880010
+            -o1,+cmd,c3,1623880500
+            o2,"=HYPERLINK(""http://x"")",c4,1623881000
+            o2,@SUM(A1),c5,1623881030
+            o2,+cmd,c6,1623881040
+            """);
+
+        var (code, output) = await Run("coord", csv, "--db", dir["s.duckdb"], "--by", "repost", "--out", dir["out"]);
+
+        Assert.True(code == ExitCodes.Done, output);
+        var pairs = File.ReadAllText(Path.Combine(dir["out"], "pairs.csv"));
+        Assert.Contains("'@SUM(A1)", pairs, StringComparison.Ordinal);
+        Assert.Contains("'+cmd", pairs, StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", pairs, StringComparison.Ordinal);
+        Assert.Contains("'-o1", pairs, StringComparison.Ordinal);
+        foreach (var f in new[] { "pairs.csv", "edges.csv", "accounts.csv", "groups.csv" })
+        {
+            foreach (var cell in File.ReadAllLines(Path.Combine(dir["out"], f)).Skip(1).SelectMany(l => l.Split(',')))
+            {
+                var bare = cell.TrimStart('"');
+                Assert.False(bare.Length > 0 && "=+@".Contains(bare[0], StringComparison.Ordinal), $"{f}: {cell}");
+                Assert.False(bare.StartsWith('-') && !double.TryParse(bare, System.Globalization.CultureInfo.InvariantCulture, out _), $"{f}: {cell}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_object_kind_is_bad_usage_and_lists_the_kinds()
     {
         using var dir = new TempDir();

@@ -112,6 +112,60 @@ public sealed class MediaScannerTests
     }
 
     [Fact]
+    public void A_tiff_whose_first_directory_points_past_the_end_is_not_called_clean_while_it_still_leaks()
+    {
+        using var dir = new TempDir();
+        var tiff = MediaFixtures.Tiff();
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(tiff.AsSpan(4), 0x7FFF_FF00);
+        var path = dir.Write("odd.tif", tiff);
+        Assert.Contains("gps", MediaScanner.Scan(path).Leaks);
+
+        var error = MediaStripper.Strip(path, dir["odd-clean.tif"]);
+
+        Assert.NotNull(error);
+        Assert.Contains("still leaked", error, StringComparison.Ordinal);
+        Assert.Contains("gps", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dir["odd-clean.tif"]));
+    }
+
+    [Theory]
+    [InlineData("large.jpg", MediaKind.Jpeg)]
+    [InlineData("large.tif", MediaKind.Tiff)]
+    public void A_large_file_is_scanned_and_stripped_without_being_loaded_whole(string name, MediaKind kind)
+    {
+        const long size = 64L << 20;
+        using var dir = new TempDir();
+        var path = dir[name];
+        var fixture = Fixture(kind);
+        // A JPEG's image data runs to its end marker; a TIFF's strips can sit anywhere after the directories.
+        var head = kind == MediaKind.Jpeg ? fixture[..^2] : fixture;
+        using (var file = File.Create(path))
+        {
+            file.Write(head);
+            file.SetLength(size);
+            if (kind == MediaKind.Jpeg)
+            {
+                file.Position = size - 2;
+                file.Write([0xFF, 0xD9]);
+            }
+        }
+        var small = dir.Write("small" + Path.GetExtension(name), fixture);
+        Assert.Null(MediaStripper.Strip(small, dir["small-clean" + Path.GetExtension(name)]));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var scan = MediaScanner.Scan(path);
+        var error = MediaStripper.Strip(path, dir["clean" + Path.GetExtension(name)]);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Contains("gps", scan.Leaks);
+        Assert.Null(error);
+        Assert.True(allocated < size / 8, $"{allocated:N0} bytes allocated for a {size:N0}-byte file");
+        var clean = dir["clean" + Path.GetExtension(name)];
+        Assert.Equal(new FileInfo(dir["small-clean" + Path.GetExtension(name)]).Length + size - fixture.Length, new FileInfo(clean).Length);
+        Assert.Empty(MediaScanner.Scan(clean).Leaks);
+    }
+
+    [Fact]
     public void Stripping_refuses_to_overwrite_the_original()
     {
         using var dir = new TempDir();
