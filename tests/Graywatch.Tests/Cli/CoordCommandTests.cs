@@ -40,6 +40,32 @@ public sealed class CoordCommandTests
             string.Join('\n', File.ReadAllLines(Path.Combine(dir["out"], "edges.csv")).Take(2)) + "\n");
     }
 
+    [Theory]
+    [InlineData("600")]
+    [InlineData("10m")]
+    [InlineData("600s")]
+    public async Task The_window_takes_seconds_or_a_duration(string window)
+    {
+        using var dir = new TempDir();
+        var csv = dir.Write("shares.csv", Shares);
+
+        var (code, output) = await Run("coord", csv, "--db", dir["s.duckdb"], "--by", "repost", "--out", dir["out"], "--json", "--window", window);
+
+        Assert.Equal(ExitCodes.Done, code);
+        Assert.Equal(6, JsonDocument.Parse(output).RootElement.GetProperty("pairs").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_window_that_is_no_duration_is_bad_usage_naming_the_option()
+    {
+        using var dir = new TempDir();
+
+        var (code, output) = await Run("coord", "--db", dir["s.duckdb"], "--window", "soon");
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains("--window", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_object_kind_is_bad_usage_and_lists_the_kinds()
     {
