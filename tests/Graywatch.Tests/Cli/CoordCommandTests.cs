@@ -55,26 +55,17 @@ public sealed class CoordCommandTests
         Assert.Equal(6, JsonDocument.Parse(output).RootElement.GetProperty("pairs").GetInt32());
     }
 
-    [Fact]
-    public async Task A_window_that_is_no_duration_is_bad_usage_naming_the_option()
+    [Theory]
+    [InlineData("--by", "emoji", "near-caption")]
+    [InlineData("--window", "soon", "--window")]
+    public async Task A_bad_kind_or_window_is_bad_usage_that_says_what_is_accepted(string option, string value, string expected)
     {
         using var dir = new TempDir();
 
-        var (code, output) = await Run("coord", "--db", dir["s.duckdb"], "--window", "soon");
+        var (code, output) = await Run("coord", "--db", dir["s.duckdb"], option, value);
 
         Assert.Equal(ExitCodes.BadUsage, code);
-        Assert.Contains("--window", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_unknown_object_kind_is_bad_usage_and_lists_the_kinds()
-    {
-        using var dir = new TempDir();
-
-        var (code, output) = await Run("coord", "--db", dir["s.duckdb"], "--by", "emoji");
-
-        Assert.Equal(ExitCodes.BadUsage, code);
-        Assert.Contains("near-caption", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 
     [Fact]
