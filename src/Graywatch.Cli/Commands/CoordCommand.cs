@@ -27,9 +27,9 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
         [Description("What accounts share: hashtag, hashtag-set, sound, effect, caption, near-caption, url, repost, duet or cotemporal-hashtag (default: repost).")]
         public string By { get; init; } = "repost";
 
-        [CommandOption("--window <SECONDS>")]
-        [Description("Two shares are coordinated when at most this many seconds apart (default: 60).")]
-        public int Window { get; init; } = 60;
+        [CommandOption("--window <DURATION>")]
+        [Description("Two shares are coordinated when at most this far apart: seconds (60) or a duration such as 90s or 5m (default: 60 seconds).")]
+        public string Window { get; init; } = "60";
 
         [CommandOption("--min-participation <N>")]
         [Description("Least shares (and coordinated shares) an account needs (default: 2).")]
@@ -51,6 +51,24 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
         [Description("Where pairs.csv, edges.csv, accounts.csv, groups.csv and network.graphml are written (default: out/coord).")]
         public string Out { get; init; } = Path.Combine("out", "coord");
 
+        /// <summary>The window in whole seconds: a bare number is seconds, anything else a duration; null when neither.</summary>
+        public int? WindowSeconds()
+        {
+            if (int.TryParse(Window, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+            {
+                return seconds;
+            }
+            try
+            {
+                var span = TrendOptions.ParseDuration(Window);
+                return span.TotalSeconds <= int.MaxValue ? (int)Math.Round(span.TotalSeconds) : null;
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+
         public override ValidationResult Validate()
         {
             var b = base.Validate();
@@ -62,9 +80,9 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
             {
                 return ValidationResult.Error($"--by must be one of {string.Join(", ", ObjectKinds.Names)}, not '{By}'");
             }
-            if (Window < 0)
+            if (WindowSeconds() is null)
             {
-                return ValidationResult.Error("--window must be 0 or more seconds");
+                return ValidationResult.Error($"--window: '{Window}' is neither whole seconds (0 or more) nor a duration such as 90s, 5m or 1h");
             }
             if (MinParticipation < 1)
             {
@@ -91,7 +109,7 @@ public sealed class CoordCommand(IAnsiConsole console) : AsyncCommand<CoordComma
         }
         var options = new CoordinationOptions
         {
-            WindowSeconds = settings.Window,
+            WindowSeconds = settings.WindowSeconds() ?? throw new UsageException($"--window: '{settings.Window}' is not a duration"),
             MinParticipation = settings.MinParticipation,
             EdgeWeightPercentile = settings.EdgeWeight,
             NearCaptionSimilarity = settings.Similarity,

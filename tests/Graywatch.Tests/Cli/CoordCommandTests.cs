@@ -73,15 +73,32 @@ public sealed class CoordCommandTests
         }
     }
 
-    [Fact]
-    public async Task An_unknown_object_kind_is_bad_usage_and_lists_the_kinds()
+    [Theory]
+    [InlineData("600")]
+    [InlineData("10m")]
+    [InlineData("600s")]
+    public async Task The_window_takes_seconds_or_a_duration(string window)
+    {
+        using var dir = new TempDir();
+        var csv = dir.Write("shares.csv", Shares);
+
+        var (code, output) = await Run("coord", csv, "--db", dir["s.duckdb"], "--by", "repost", "--out", dir["out"], "--json", "--window", window);
+
+        Assert.Equal(ExitCodes.Done, code);
+        Assert.Equal(6, JsonDocument.Parse(output).RootElement.GetProperty("pairs").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--by", "emoji", "near-caption")]
+    [InlineData("--window", "soon", "--window")]
+    public async Task A_bad_kind_or_window_is_bad_usage_that_says_what_is_accepted(string option, string value, string expected)
     {
         using var dir = new TempDir();
 
-        var (code, output) = await Run("coord", "--db", dir["s.duckdb"], "--by", "emoji");
+        var (code, output) = await Run("coord", "--db", dir["s.duckdb"], option, value);
 
         Assert.Equal(ExitCodes.BadUsage, code);
-        Assert.Contains("near-caption", output, StringComparison.Ordinal);
+        Assert.Contains(expected, output, StringComparison.Ordinal);
     }
 
     [Fact]

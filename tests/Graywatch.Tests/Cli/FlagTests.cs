@@ -18,7 +18,7 @@ public sealed class FlagTests
     [InlineData("forecast", "--top", "abc", "is not a number")]
     [InlineData("coord", "--min-participation", "2.5", "whole number")]
     [InlineData("coord", "--edge-weight", "x", "number")]
-    [InlineData("coord", "--window=many", "", "whole number")]
+    [InlineData("coord", "--min-participation=many", "", "whole number")]
     public async Task A_number_that_does_not_parse_names_the_option_in_a_plain_message(string verb, string option, string value, string expected)
     {
         using var dir = new TempDir();
