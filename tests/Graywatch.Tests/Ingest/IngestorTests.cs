@@ -212,6 +212,42 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(0, s.Records);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_file_that_begins_with_more_blank_lines_than_the_sniffing_sample_is_still_read(bool gzip)
+    {
+        var text = new string('\n', 100_000) + "{\"id\":\"7300000000000000001\",\"username\":\"alice\",\"create_time\":1712905425,\"view_count\":5}\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var f = gzip ? _dir.Write("lead.jsonl.gz", Gzip(bytes)) : _dir.Write("lead.jsonl", bytes);
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(1, s.PostsNew);
+    }
+
+    [Fact]
+    public async Task A_gzip_of_nothing_but_line_breaks_is_empty_and_adds_nothing()
+    {
+        var f = _dir.Write("blank.csv.gz", Gzip(Encoding.UTF8.GetBytes(new string('\n', 300_000))));
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(0, s.Records);
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(bytes);
+        }
+        return ms.ToArray();
+    }
+
     [Fact]
     public async Task A_json_line_longer_than_the_limit_is_quarantined_without_holding_it_in_memory()
     {
