@@ -79,7 +79,7 @@ internal sealed class SourceFile
     public (CountingStream Raw, Stream Text) Open()
     {
         var raw = new CountingStream(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
-        Stream s = IsGzip ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true) : new NonClosingStream(raw);
+        Stream s = IsGzip ? new GzipEndCheck(raw, Path) : new NonClosingStream(raw);
         if (BomLength > 0)
         {
             Span<byte> skip = stackalloc byte[BomLength];

@@ -238,6 +238,44 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(0, s.Records);
     }
 
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("without its trailer")]
+    [InlineData("with a wrong checksum")]
+    public async Task A_damaged_gzip_fails_the_file_with_a_clear_message_and_stores_nothing(string damage)
+    {
+        var text = string.Concat(Enumerable.Range(1, 5000).Select(i =>
+            $"{{\"id\":\"{7300000000000000000 + i}\",\"username\":\"u{i % 97}\",\"create_time\":{1712905425 + i},\"view_count\":{i * 31 % 1000}}}\n"));
+        var whole = Gzip(Encoding.UTF8.GetBytes(text));
+        var damaged = damage switch
+        {
+            "cut short" => whole[..(whole.Length / 2)],
+            "without its trailer" => whole[..^8],
+            _ => [.. whole[..^8], (byte)(whole[^8] ^ 0xFF), .. whole[^7..]],
+        };
+        var f = _dir.Write("cut.jsonl.gz", damaged);
+
+        var s = await Ingest(f);
+
+        var failed = Assert.Single(s.Failed);
+        Assert.Contains("cut.jsonl.gz", failed.Error);
+        Assert.Contains("gzip", failed.Error);
+        Assert.Equal(0L, _store.Scalar("SELECT count(*) FROM posts"));
+    }
+
+    [Fact]
+    public async Task A_gzip_of_several_members_is_read_whole()
+    {
+        var one = Gzip(Encoding.UTF8.GetBytes("{\"id\":\"7300000000000000001\",\"username\":\"a\",\"create_time\":1712905425,\"view_count\":5}\n"));
+        var two = Gzip(Encoding.UTF8.GetBytes("{\"id\":\"7300000000000000002\",\"username\":\"b\",\"create_time\":1712905426,\"view_count\":6}\n"));
+        var f = _dir.Write("two.jsonl.gz", [.. one, .. two]);
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(2, s.PostsNew);
+    }
+
     private static byte[] Gzip(byte[] bytes)
     {
         using var ms = new MemoryStream();
