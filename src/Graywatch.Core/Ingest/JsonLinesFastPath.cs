@@ -235,7 +235,7 @@ internal static class JsonLinesFastPath
         {
             return TikTokVideoMapper.Map(bytes, 1, null, context, out var record) == TikTokVideoMapper.Outcome.Mapped ? record!.Post?.Id : null;
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or RecordException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or RecordException or InvalidOperationException)
         {
             return null;
         }

@@ -276,6 +276,38 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(2, s.PostsNew);
     }
 
+    [Fact]
+    public async Task A_lone_surrogate_escape_quarantines_its_record_and_the_rest_of_the_file_and_the_run_go_in()
+    {
+        var f = _dir.Write("a.jsonl",
+            "{\"id\":\"7300000000000000001\",\"username\":\"a\",\"create_time\":1712905425,\"view_count\":5,\"video_description\":\"emoji cut \\ud83d\"}\n" +
+            "{\"id\":\"7300000000000000002\",\"username\":\"b\",\"create_time\":1712905426,\"view_count\":6}\n");
+        var g = _dir.Write("b.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+
+        var s = await Ingest(f, g);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(2, s.PostsNew);
+        Assert.Equal(1, s.Files[0].Quarantined);
+        Assert.Equal(1L, _store.Scalar("SELECT count(*) FROM quarantine WHERE item = 1"));
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_a_property_name_of_a_pretty_printed_document_never_stops_the_run()
+    {
+        var doc = Encoding.UTF8.GetBytes("{\n  \"data\": {\n    \"videos\": [\n      {\"id\": \"7300000000000000001\", \"username\": \"a\", \"create_time\": 1712905425, \"view_count\": 5, \"vX\": 1},\n" +
+            "      {\"id\": \"7300000000000000002\", \"username\": \"b\", \"create_time\": 1712905426, \"view_count\": 6}\n    ]\n  }\n}\n");
+        doc[Array.IndexOf(doc, (byte)'X')] = 0xFF;
+        var f = _dir.Write("a.json", doc);
+        var g = _dir.Write("b.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+
+        var s = await Ingest(f, g);
+
+        Assert.Equal(1, s.Files[1].PostsNew);
+        var first = s.Files[0];
+        Assert.True(first.Error is not null || first.Records == first.PostsNew + first.Duplicates + first.Quarantined);
+    }
+
     private static byte[] Gzip(byte[] bytes)
     {
         using var ms = new MemoryStream();
