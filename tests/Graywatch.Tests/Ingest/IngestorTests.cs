@@ -473,7 +473,7 @@ public sealed class IngestorTests : IDisposable
 
         var failed = Assert.Single(s.Failed);
         Assert.Contains("no record fits --format zeeschuimer", failed.Error, StringComparison.Ordinal);
-        Assert.Contains("author", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("no item object under 'data'", failed.Error, StringComparison.Ordinal);
         Assert.Equal(0L, Convert.ToInt64(_store.Scalar("SELECT count(*) FROM posts"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0L, Convert.ToInt64(_store.Scalar("SELECT count(*) FROM sources"), System.Globalization.CultureInfo.InvariantCulture));
     }
