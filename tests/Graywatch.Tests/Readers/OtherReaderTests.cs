@@ -50,6 +50,22 @@ public sealed class OtherReaderTests
         Assert.Equal([2L, 3, 4], records.Skip(1).Select(r => r.Item));
     }
 
+    [Theory]
+    [InlineData("\"playCount\":", "-5")]
+    [InlineData("\"duration\":", "-15")]
+    public void Given_a_negative_count_or_duration_in_a_zeeschuimer_capture_when_read_then_the_record_is_quarantined(string key, string value)
+    {
+        var good = File.ReadLines(ReaderHarness.Fixture("zeeschuimer", "tiktok.ndjson")).First();
+        var at = good.IndexOf(key, StringComparison.Ordinal) + key.Length;
+        var end = good.IndexOfAny([',', '}'], at);
+        var bad = good[..at] + value + good[end..];
+
+        var records = ReaderHarness.ReadText(new ZeeschuimerReader(), good + "\n" + bad + "\n");
+
+        Assert.NotNull(records[0].Post);
+        Assert.Equal(QuarantineKinds.InvalidValue, records[1].QuarantineKind);
+    }
+
     [Fact]
     public void Given_a_zeeschuimer_capture_when_read_then_what_4cat_drops_is_kept()
     {
