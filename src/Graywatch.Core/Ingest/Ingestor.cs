@@ -193,7 +193,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         (FileReport, Dictionary<string, long>, long, long) AlreadyIngested(int sourceId)
         {
             var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
-            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, quarantinedBefore, 0, null) { AlreadyIngested = true }, new(), 0, 0);
         }
 
         (FileReport, Dictionary<string, long>, long, long) LoadParsed(int sourceId, JsonLinesFastPath.Plan plan)
@@ -210,6 +210,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             var report = new FileReport(path, reader.Format, lines.Lines, merged.PostsNew, merged.SnapshotsAdded, merged.Duplicates, 0, usedFileTime, null)
             {
                 ReadByDuckDb = true,
+                New = lines.Lines - merged.Duplicates,
             };
             return (report, new Dictionary<string, long>(), 0, 0);
         }
@@ -273,7 +274,10 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             }
             var report = new FileReport(
                 path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
-                merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
+                merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null)
+            {
+                New = staging.Mapped - merged.Duplicates,
+            };
             return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
         }
     }

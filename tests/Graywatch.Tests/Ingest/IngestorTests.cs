@@ -24,8 +24,34 @@ public sealed class IngestorTests : IDisposable
 
     private Task<IngestSummary> Ingest(params string[] paths) => Ingest(new IngestOptions(), paths);
 
-    private Task<IngestSummary> Ingest(IngestOptions options, params string[] paths) =>
-        new Ingestor(_store, options, _time).IngestAsync(paths, null, CancellationToken.None);
+    private async Task<IngestSummary> Ingest(IngestOptions options, params string[] paths)
+    {
+        var summary = await new Ingestor(_store, options, _time).IngestAsync(paths, null, CancellationToken.None);
+        // The accounting identity holds for every file read, repeated files included.
+        foreach (var f in summary.Files.Where(f => f.Error is null))
+        {
+            Assert.True(f.Records == f.New + f.Duplicates + f.Quarantined,
+                $"{f.Path}: {f.Records} records != {f.New} new + {f.Duplicates} duplicates + {f.Quarantined} quarantined");
+        }
+        return summary;
+    }
+
+    [Fact]
+    public async Task Re_ingesting_a_file_with_quarantined_records_keeps_the_accounting_identity()
+    {
+        var f = _dir.Write("a.csv", Rows(
+            "1,alice,2026-05-01T10:00:00Z,hello,,100,5,2026-05-02T00:00:00Z",
+            "2,bob,not a time,world,,200,6,2026-05-02T00:00:00Z"));
+
+        var first = await Ingest(f);
+        var second = await Ingest(f);
+
+        Assert.Equal(1, first.Files[0].Quarantined);
+        Assert.True(second.Files[0].AlreadyIngested);
+        Assert.Equal(2, second.Files[0].Records);
+        Assert.Equal(1, second.Files[0].Duplicates);
+        Assert.Equal(1, second.Files[0].Quarantined);
+    }
 
     private static string Rows(params string[] rows) => GenericHeader + string.Join('\n', rows) + "\n";
 
