@@ -321,6 +321,19 @@ public sealed class IngestorTests : IDisposable
         Assert.True(first.Error is not null || first.Records == first.PostsNew + first.Duplicates + first.Quarantined);
     }
 
+    [Fact]
+    public async Task A_line_index_left_by_a_killed_run_is_removed_by_the_next_ingest_and_other_files_are_kept()
+    {
+        var leftover = _dir.Write(".graywatch-lines-store.duckdb-0123456789abcdef0123456789abcdef.parquet", "PAR1");
+        var other = _dir.Write(".graywatch-lines-other.duckdb-0123456789abcdef0123456789abcdef.parquet", "PAR1");
+        var f = _dir.Write("b.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+
+        await Ingest(f);
+
+        Assert.False(File.Exists(leftover));
+        Assert.True(File.Exists(other));
+    }
+
     private static byte[] Gzip(byte[] bytes)
     {
         using var ms = new MemoryStream();
