@@ -14,6 +14,10 @@ public sealed record FileReport(
     long UsedFileTime,
     string? Error)
 {
+    /// <summary>Records that added something to the store (a post, a snapshot, an account or a comment): with
+    /// <see cref="Duplicates"/> and <see cref="Quarantined"/> they make up <see cref="Records"/>.</summary>
+    public long New { get; init; }
+
     /// <summary>True when the same content had been ingested before: nothing was read again.</summary>
     public bool AlreadyIngested { get; init; }
 

@@ -23,6 +23,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
     {
         var files = ExpandPaths(paths);
         SourceArchive.RemoveUnfinished(store);
+        RemoveLeftoverLineIndexes(store);
         var reports = new List<FileReport>();
         var quarantined = new Dictionary<string, long>(StringComparer.Ordinal);
         long accounts = 0, comments = 0;
@@ -117,7 +118,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         // while DuckDB parses the same file on the other core.
         var archiveFolder = archivable ? SourceArchive.Folder(store) : null;
         using var lines = options.NativeJsonLines && JsonLinesFastPath.Applies(reader, source, info.Length, context, archivable)
-            ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $".graywatch-lines-{Guid.NewGuid():N}.parquet"), LineSource.MaxLineBytes)
+            ? new LineIndex(Path.Combine(Path.GetDirectoryName(store.Path)!, $"{LineIndexPrefix(store)}{Guid.NewGuid():N}.parquet"), LineSource.MaxLineBytes)
             : null;
         // DuckDB's road holds the whole file's parsed rows: a lower ceiling keeps the process under 1 GB.
         using var ceiling = lines is not null ? store.BulkLoadMemory() : null;
@@ -193,7 +194,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
         (FileReport, Dictionary<string, long>, long, long) AlreadyIngested(int sourceId)
         {
             var (mapped, quarantinedBefore) = StoreMerger.KnownSourceRecords(store, sourceId);
-            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, 0, 0, null) { AlreadyIngested = true }, new(), 0, 0);
+            return (new FileReport(path, reader.Format, mapped + quarantinedBefore, 0, 0, mapped, quarantinedBefore, 0, null) { AlreadyIngested = true }, new(), 0, 0);
         }
 
         (FileReport, Dictionary<string, long>, long, long) LoadParsed(int sourceId, JsonLinesFastPath.Plan plan)
@@ -210,6 +211,7 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             var report = new FileReport(path, reader.Format, lines.Lines, merged.PostsNew, merged.SnapshotsAdded, merged.Duplicates, 0, usedFileTime, null)
             {
                 ReadByDuckDb = true,
+                New = lines.Lines - merged.Duplicates,
             };
             return (report, new Dictionary<string, long>(), 0, 0);
         }
@@ -273,8 +275,27 @@ public sealed class Ingestor(GraywatchStore store, IngestOptions options, TimePr
             }
             var report = new FileReport(
                 path, reader.Format, staging.Records, merged.PostsNew, merged.SnapshotsAdded,
-                merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null);
+                merged.Duplicates, staging.QuarantinedByKind.Values.Sum(), usedFileTime, null)
+            {
+                New = staging.Mapped - merged.Duplicates,
+            };
             return (report, staging.QuarantinedByKind, merged.AccountsAdded, merged.CommentsAdded);
+        }
+    }
+
+    // Named after the store, so that only this store's leftovers are removed: the store's lock keeps other runs out.
+    private static string LineIndexPrefix(GraywatchStore store) => $".graywatch-lines-{Path.GetFileName(store.Path)}-";
+
+    /// <summary>Removes line indexes that a run killed mid-ingest left beside the store.</summary>
+    private static void RemoveLeftoverLineIndexes(GraywatchStore store)
+    {
+        if (Path.GetDirectoryName(store.Path) is not { Length: > 0 } folder || !Directory.Exists(folder))
+        {
+            return;
+        }
+        foreach (var leftover in Directory.EnumerateFiles(folder, $"{LineIndexPrefix(store)}*.parquet"))
+        {
+            File.Delete(leftover);
         }
     }
 

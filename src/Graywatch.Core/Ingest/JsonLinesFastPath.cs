@@ -84,7 +84,8 @@ internal static class JsonLinesFastPath
         {
             store.Execute("SET preserve_insertion_order = false");
         }
-        var integral = string.Join(" AND ", Counts.Select(c => $"({c} IS NULL OR ({c} = trunc({c}) AND abs({c}) < 9e15))"));
+        var integral = string.Join(" AND ", Counts.Select(c => $"({c} IS NULL OR ({c} = trunc({c}) AND {c} >= 0 AND {c} < 9e15))"))
+            + " AND (video_duration IS NULL OR video_duration >= 0)";
         var plain = string.Join(" AND ", Strings.Select(c => $"NOT coalesce(prefix({c}, '{{') OR prefix({c}, '['), false)"));
         return store.Query($"""
             SELECT count(*) FILTER (WHERE NOT (
@@ -235,7 +236,7 @@ internal static class JsonLinesFastPath
         {
             return TikTokVideoMapper.Map(bytes, 1, null, context, out var record) == TikTokVideoMapper.Outcome.Mapped ? record!.Post?.Id : null;
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or RecordException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or RecordException or InvalidOperationException)
         {
             return null;
         }

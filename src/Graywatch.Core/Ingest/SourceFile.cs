@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using Graywatch.Readers;
@@ -10,6 +11,8 @@ namespace Graywatch.Ingest;
 internal sealed class SourceFile
 {
     private const int SampleBytes = 64 * 1024;
+
+    private static readonly SearchValues<byte> Blank = SearchValues.Create(" \t\r\n\f\v"u8);
 
     private SourceFile(string path, bool gzip, Encoding? encoding, int bomLength)
     {
@@ -76,7 +79,7 @@ internal sealed class SourceFile
     public (CountingStream Raw, Stream Text) Open()
     {
         var raw = new CountingStream(new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
-        Stream s = IsGzip ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true) : new NonClosingStream(raw);
+        Stream s = IsGzip ? new GzipEndCheck(raw, Path) : new NonClosingStream(raw);
         if (BomLength > 0)
         {
             Span<byte> skip = stackalloc byte[BomLength];
@@ -89,7 +92,7 @@ internal sealed class SourceFile
         return (raw, s);
     }
 
-    /// <summary>The decoded head of the file, for sniffing; throws for binary content.</summary>
+    /// <summary>The decoded head of the file from its first character that is not blank, for sniffing; throws for binary content.</summary>
     public FileSample Sample()
     {
         var (raw, text) = Open();
@@ -100,7 +103,7 @@ internal sealed class SourceFile
             int n;
             try
             {
-                n = text.ReadAtLeast(buf, buf.Length, throwOnEndOfStream: false);
+                n = ReadSignificantHead(text, buf);
             }
             catch (InvalidDataException ex)
             {
@@ -127,6 +130,30 @@ internal sealed class SourceFile
                 name = name[..^3];
             }
             return new FileSample(name, System.Text.Encoding.UTF8.GetString(head[..(n == buf.Length ? cut : n)]));
+        }
+    }
+
+    /// <summary>
+    /// Fills the buffer from the first byte that is not blank: leading blank lines are skipped however many there are,
+    /// so a file is empty only when all of it is blank, not when its first 64 KiB are. Returns the bytes read.
+    /// </summary>
+    private static int ReadSignificantHead(Stream text, byte[] buf)
+    {
+        while (true)
+        {
+            var n = text.ReadAtLeast(buf, buf.Length, throwOnEndOfStream: false);
+            if (n == 0)
+            {
+                return 0;
+            }
+            var first = buf.AsSpan(0, n).IndexOfAnyExcept(Blank);
+            if (first < 0)
+            {
+                continue;
+            }
+            var kept = n - first;
+            buf.AsSpan(first, kept).CopyTo(buf);
+            return kept + text.ReadAtLeast(buf.AsSpan(kept), buf.Length - kept, throwOnEndOfStream: false);
         }
     }
 

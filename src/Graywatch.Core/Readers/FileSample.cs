@@ -2,7 +2,7 @@ namespace Graywatch.Readers;
 
 /// <summary>The head of a file, given to readers so they can tell whether the file is theirs.</summary>
 /// <param name="FileName">The file's name, without <c>.gz</c>.</param>
-/// <param name="Head">Up to the first 64 KiB decoded as UTF-8 (a BOM removed).</param>
+/// <param name="Head">Up to 64 KiB decoded as UTF-8, from the first character that is not blank (a BOM and leading blank lines removed).</param>
 public sealed record FileSample(string FileName, string Head)
 {
     /// <summary>The first line of <see cref="Head"/>, without its line break.</summary>

@@ -67,6 +67,11 @@ public sealed class TikTokResearchReader : IRecordReader
         {
             return unit.Locate(MappedRecord.Quarantine(unit.Line, e.Kind, e.Message, raw), context);
         }
+        catch (InvalidOperationException e)
+        {
+            // A string that is not valid text (a lone surrogate escape such as \ud83d, or invalid UTF-8).
+            return unit.Locate(MappedRecord.Quarantine(unit.Line, QuarantineKinds.InvalidValue, $"unexpected value: {e.Message}", raw), context);
+        }
     }
 
     private static JsonElement? VideosOf(JsonElement root)

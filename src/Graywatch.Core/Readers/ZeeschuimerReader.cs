@@ -36,7 +36,10 @@ public sealed class ZeeschuimerReader : IRecordReader
 
     private static MappedRecord Map(JsonElement line, long index, string? raw, ReaderContext context)
     {
-        var item = JsonValues.Get(line, "data") is { ValueKind: JsonValueKind.Object } data ? data : line;
+        // A line of another shape (no item under "data", such as a Research API video) would map to a post with no
+        // author, time or counts: it is not this format's record.
+        var item = JsonValues.Get(line, "data") is { ValueKind: JsonValueKind.Object } data ? data
+            : throw new RecordException(QuarantineKinds.UnknownShape, "not a Zeeschuimer capture line: no item object under 'data'");
         var observedAt = JsonValues.Time(line, "timestamp_collected") ?? context.DefaultObservedAt;
         var source = JsonValues.Text(line, "source_platform");
         var douyin = source?.Contains("douyin", StringComparison.OrdinalIgnoreCase) == true;

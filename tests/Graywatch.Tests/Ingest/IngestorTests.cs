@@ -24,17 +24,27 @@ public sealed class IngestorTests : IDisposable
 
     private Task<IngestSummary> Ingest(params string[] paths) => Ingest(new IngestOptions(), paths);
 
-    private Task<IngestSummary> Ingest(IngestOptions options, params string[] paths) =>
-        new Ingestor(_store, options, _time).IngestAsync(paths, null, CancellationToken.None);
+    private async Task<IngestSummary> Ingest(IngestOptions options, params string[] paths)
+    {
+        var summary = await new Ingestor(_store, options, _time).IngestAsync(paths, null, CancellationToken.None);
+        // The accounting identity holds for every file read, repeated files included.
+        foreach (var f in summary.Files.Where(f => f.Error is null))
+        {
+            Assert.True(f.Records == f.New + f.Duplicates + f.Quarantined,
+                $"{f.Path}: {f.Records} records != {f.New} new + {f.Duplicates} duplicates + {f.Quarantined} quarantined");
+        }
+        return summary;
+    }
 
     private static string Rows(params string[] rows) => GenericHeader + string.Join('\n', rows) + "\n";
 
     [Fact]
-    public async Task Re_ingesting_the_same_file_adds_nothing()
+    public async Task Re_ingesting_the_same_file_adds_nothing_and_counts_its_quarantined_records_again()
     {
         var f = _dir.Write("a.csv", Rows(
             "1,alice,2026-05-01T10:00:00Z,hello #a,a,100,5,2026-05-02T00:00:00Z",
-            "2,bob,2026-05-01T11:00:00Z,world,b,200,6,2026-05-02T00:00:00Z"));
+            "2,bob,2026-05-01T11:00:00Z,world,b,200,6,2026-05-02T00:00:00Z",
+            "3,carol,not a time,bad,,300,7,2026-05-02T00:00:00Z"));
 
         var first = await Ingest(f);
         var before = _store.Stats();
@@ -45,6 +55,9 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(0, second.PostsNew);
         Assert.Equal(0, second.SnapshotsAdded);
         Assert.Equal(2, second.Duplicates);
+        Assert.True(second.Files[0].AlreadyIngested);
+        Assert.Equal(3, second.Files[0].Records);
+        Assert.Equal(1, second.Files[0].Quarantined);
         Assert.Equal(before, _store.Stats());
     }
 
@@ -212,6 +225,125 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(0, s.Records);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_file_that_begins_with_more_blank_lines_than_the_sniffing_sample_is_still_read(bool gzip)
+    {
+        var text = new string('\n', 100_000) + "{\"id\":\"7300000000000000001\",\"username\":\"alice\",\"create_time\":1712905425,\"view_count\":5}\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var f = gzip ? _dir.Write("lead.jsonl.gz", Gzip(bytes)) : _dir.Write("lead.jsonl", bytes);
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(1, s.PostsNew);
+    }
+
+    [Fact]
+    public async Task A_gzip_of_nothing_but_line_breaks_is_empty_and_adds_nothing()
+    {
+        var f = _dir.Write("blank.csv.gz", Gzip(Encoding.UTF8.GetBytes(new string('\n', 300_000))));
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(0, s.Records);
+    }
+
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("without its trailer")]
+    [InlineData("with a wrong checksum")]
+    public async Task A_damaged_gzip_fails_the_file_with_a_clear_message_and_stores_nothing(string damage)
+    {
+        var text = string.Concat(Enumerable.Range(1, 5000).Select(i =>
+            $"{{\"id\":\"{7300000000000000000 + i}\",\"username\":\"u{i % 97}\",\"create_time\":{1712905425 + i},\"view_count\":{i * 31 % 1000}}}\n"));
+        var whole = Gzip(Encoding.UTF8.GetBytes(text));
+        var damaged = damage switch
+        {
+            "cut short" => whole[..(whole.Length / 2)],
+            "without its trailer" => whole[..^8],
+            _ => [.. whole[..^8], (byte)(whole[^8] ^ 0xFF), .. whole[^7..]],
+        };
+        var f = _dir.Write("cut.jsonl.gz", damaged);
+
+        var s = await Ingest(f);
+
+        var failed = Assert.Single(s.Failed);
+        Assert.Contains("cut.jsonl.gz", failed.Error);
+        Assert.Contains("gzip", failed.Error);
+        Assert.Equal(0L, _store.Scalar("SELECT count(*) FROM posts"));
+    }
+
+    [Fact]
+    public async Task A_gzip_of_several_members_is_read_whole()
+    {
+        var one = Gzip(Encoding.UTF8.GetBytes("{\"id\":\"7300000000000000001\",\"username\":\"a\",\"create_time\":1712905425,\"view_count\":5}\n"));
+        var two = Gzip(Encoding.UTF8.GetBytes("{\"id\":\"7300000000000000002\",\"username\":\"b\",\"create_time\":1712905426,\"view_count\":6}\n"));
+        var f = _dir.Write("two.jsonl.gz", [.. one, .. two]);
+
+        var s = await Ingest(f);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(2, s.PostsNew);
+    }
+
+    [Fact]
+    public async Task A_lone_surrogate_escape_quarantines_its_record_and_the_rest_of_the_file_and_the_run_go_in()
+    {
+        var f = _dir.Write("a.jsonl",
+            "{\"id\":\"7300000000000000001\",\"username\":\"a\",\"create_time\":1712905425,\"view_count\":5,\"video_description\":\"emoji cut \\ud83d\"}\n" +
+            "{\"id\":\"7300000000000000002\",\"username\":\"b\",\"create_time\":1712905426,\"view_count\":6}\n");
+        var g = _dir.Write("b.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+
+        var s = await Ingest(f, g);
+
+        Assert.Empty(s.Failed);
+        Assert.Equal(2, s.PostsNew);
+        Assert.Equal(1, s.Files[0].Quarantined);
+        Assert.Equal(1L, _store.Scalar("SELECT count(*) FROM quarantine WHERE item = 1"));
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_a_property_name_of_a_pretty_printed_document_never_stops_the_run()
+    {
+        var doc = Encoding.UTF8.GetBytes("{\n  \"data\": {\n    \"videos\": [\n      {\"id\": \"7300000000000000001\", \"username\": \"a\", \"create_time\": 1712905425, \"view_count\": 5, \"vX\": 1},\n" +
+            "      {\"id\": \"7300000000000000002\", \"username\": \"b\", \"create_time\": 1712905426, \"view_count\": 6}\n    ]\n  }\n}\n");
+        doc[Array.IndexOf(doc, (byte)'X')] = 0xFF;
+        var f = _dir.Write("a.json", doc);
+        var g = _dir.Write("b.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+
+        var s = await Ingest(f, g);
+
+        Assert.Equal(1, s.Files[1].PostsNew);
+        var first = s.Files[0];
+        Assert.True(first.Error is not null || first.Records == first.PostsNew + first.Duplicates + first.Quarantined);
+    }
+
+    [Fact]
+    public async Task A_line_index_left_by_a_killed_run_is_removed_by_the_next_ingest_and_other_files_are_kept()
+    {
+        var leftover = _dir.Write(".graywatch-lines-store.duckdb-0123456789abcdef0123456789abcdef.parquet", "PAR1");
+        var other = _dir.Write(".graywatch-lines-other.duckdb-0123456789abcdef0123456789abcdef.parquet", "PAR1");
+        var f = _dir.Write("b.csv", Rows("1,alice,2026-05-01T10:00:00Z,hi,,100,5,2026-05-02T00:00:00Z"));
+
+        await Ingest(f);
+
+        Assert.False(File.Exists(leftover));
+        Assert.True(File.Exists(other));
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var ms = new MemoryStream();
+        using (var gz = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(bytes);
+        }
+        return ms.ToArray();
+    }
+
     [Fact]
     public async Task A_json_line_longer_than_the_limit_is_quarantined_without_holding_it_in_memory()
     {
@@ -367,7 +499,7 @@ public sealed class IngestorTests : IDisposable
 
         var failed = Assert.Single(s.Failed);
         Assert.Contains("no record fits --format zeeschuimer", failed.Error, StringComparison.Ordinal);
-        Assert.Contains("author", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("no item object under 'data'", failed.Error, StringComparison.Ordinal);
         Assert.Equal(0L, Convert.ToInt64(_store.Scalar("SELECT count(*) FROM posts"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0L, Convert.ToInt64(_store.Scalar("SELECT count(*) FROM sources"), System.Globalization.CultureInfo.InvariantCulture));
     }

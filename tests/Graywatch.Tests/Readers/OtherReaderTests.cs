@@ -34,6 +34,39 @@ public sealed class OtherReaderTests
     }
 
     [Fact]
+    public void Given_lines_of_another_shape_in_a_zeeschuimer_capture_when_read_then_they_are_quarantined()
+    {
+        var good = File.ReadLines(ReaderHarness.Fixture("zeeschuimer", "tiktok.ndjson")).First();
+        var text = good + "\n"
+            + "{\"timestamp_collected\":1717000000123,\"source_platform\":\"tiktok.com\"}\n"
+            + "{\"id\":\"7300000000000000001\",\"username\":\"a\",\"create_time\":1712905425,\"view_count\":5}\n"
+            + "{\"timestamp_collected\":1717000000123,\"source_platform\":\"tiktok.com\",\"data\":\"not an item\"}\n";
+
+        var records = ReaderHarness.ReadText(new ZeeschuimerReader(), text);
+
+        Assert.Equal(4, records.Count);
+        Assert.NotNull(records[0].Post);
+        Assert.All(records.Skip(1), r => Assert.Equal(QuarantineKinds.UnknownShape, r.QuarantineKind));
+        Assert.Equal([2L, 3, 4], records.Skip(1).Select(r => r.Item));
+    }
+
+    [Theory]
+    [InlineData("\"playCount\":", "-5")]
+    [InlineData("\"duration\":", "-15")]
+    public void Given_a_negative_count_or_duration_in_a_zeeschuimer_capture_when_read_then_the_record_is_quarantined(string key, string value)
+    {
+        var good = File.ReadLines(ReaderHarness.Fixture("zeeschuimer", "tiktok.ndjson")).First();
+        var at = good.IndexOf(key, StringComparison.Ordinal) + key.Length;
+        var end = good.IndexOfAny([',', '}'], at);
+        var bad = good[..at] + value + good[end..];
+
+        var records = ReaderHarness.ReadText(new ZeeschuimerReader(), good + "\n" + bad + "\n");
+
+        Assert.NotNull(records[0].Post);
+        Assert.Equal(QuarantineKinds.InvalidValue, records[1].QuarantineKind);
+    }
+
+    [Fact]
     public void Given_a_zeeschuimer_capture_when_read_then_what_4cat_drops_is_kept()
     {
         var records = ReaderHarness.ReadFixture(new ZeeschuimerReader(), "tiktok.ndjson");

@@ -38,6 +38,22 @@ public sealed class TikTokResearchReaderTests
     }
 
     [Fact]
+    public void Given_negative_counts_or_durations_when_read_then_they_are_quarantined_and_fractions_round_as_in_the_generic_reader()
+    {
+        const string video = "\"id\":\"7300000000000000001\",\"username\":\"a\",\"create_time\":1712905425";
+        var text = $"{{{video},\"view_count\":-5}}\n{{{video},\"video_duration\":-3}}\n{{{video},\"like_count\":2.5,\"view_count\":10}}\n{{{video},\"view_count\":-0.4}}\n";
+
+        var records = ReaderHarness.ReadText(_reader, text);
+
+        Assert.Equal(QuarantineKinds.InvalidValue, records[0].QuarantineKind);
+        Assert.Contains("view_count", records[0].QuarantineReason);
+        Assert.Equal(QuarantineKinds.InvalidValue, records[1].QuarantineKind);
+        Assert.Contains("video_duration", records[1].QuarantineReason);
+        Assert.Equal(3, records[2].Snapshot!.Likes);
+        Assert.Equal(QuarantineKinds.InvalidValue, records[3].QuarantineKind);
+    }
+
+    [Fact]
     public void Given_json_lines_of_bare_videos_when_read_then_good_lines_map_and_bad_lines_are_quarantined()
     {
         var records = ReaderHarness.ReadFixture(_reader, "videos.jsonl");

@@ -47,7 +47,7 @@ internal static class DouyinItemMapper
                 Tags.Add(ref hashtags, JsonValues.Text(challenge, "cha_name"));
             }
         }
-        var durationMs = JsonValues.Number(item, "video.duration") ?? JsonValues.Number(item, "duration");
+        var durationMs = JsonValues.Duration(item, "video.duration") ?? JsonValues.Duration(item, "duration");
         var post = new Post
         {
             Platform = Platform,

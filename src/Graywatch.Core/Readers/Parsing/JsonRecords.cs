@@ -96,20 +96,20 @@ internal sealed class JsonRecords(
                     yield break;
                 }
                 yield return unit.IsDocument
-                    ? MapOne(root, ++_index, root.GetRawText())
+                    ? MapOne(root, ++_index, RawOf(root))
                     : unit.Locate(MapOne(root, unit.Line, context.RawByOffset ? null : Raw(unit.Bytes.Span)), context);
                 yield break;
             }
             var list = items.Value;
             if (list.ValueKind == JsonValueKind.Object)
             {
-                yield return MapOne(list, ++_index, list.GetRawText());
+                yield return MapOne(list, ++_index, RawOf(list));
             }
             else if (list.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in list.EnumerateArray())
                 {
-                    yield return MapOne(item, ++_index, item.GetRawText());
+                    yield return MapOne(item, ++_index, RawOf(item));
                 }
             }
         }
@@ -151,6 +151,9 @@ internal sealed class JsonRecords(
     }
 
     private static string Raw(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+
+    // The bytes as read, invalid UTF-8 replaced: GetRawText would throw for it, outside the record guard.
+    private static string RawOf(JsonElement element) => Raw(JsonMarshal.GetRawUtf8Value(element));
 
     private MappedRecord MapOne(JsonElement item, long index, string? raw)
     {

@@ -62,11 +62,12 @@ internal static class JsonValues
             }
             if (value.ValueKind == JsonValueKind.Number)
             {
-                if (value.TryGetInt64(out var n))
+                // The rule of every reader (the generic reader's CountParser): a count is not negative, a fraction rounds.
+                if (value.TryGetInt64(out var n) && n >= 0)
                 {
                     return n;
                 }
-                if (value.TryGetDecimal(out var d) && d >= long.MinValue && d <= long.MaxValue)
+                if (value.TryGetDecimal(out var d) && d >= 0 && d <= long.MaxValue)
                 {
                     return (long)Math.Round(d, MidpointRounding.AwayFromZero);
                 }
@@ -109,6 +110,14 @@ internal static class JsonValues
             }
         }
         throw RecordException.Invalid(name, value.GetRawText(), "number");
+    }
+
+    /// <summary>A duration in the field's own unit; null when absent.</summary>
+    /// <exception cref="RecordException">The value is not a number, or is negative (as the generic reader's durations).</exception>
+    public static double? Duration(JsonElement obj, string name)
+    {
+        var d = Number(obj, name);
+        return d is { } v && !(v >= 0 && double.IsFinite(v)) ? throw RecordException.Invalid(name, v.ToString(CultureInfo.InvariantCulture), "duration") : d;
     }
 
     /// <summary>A timestamp (Unix seconds or milliseconds, ISO 8601); null when absent.</summary>

@@ -87,7 +87,7 @@ internal static class TikTokItemMapper
             EffectIds = Canonical.List(effects),
             ParentId = parentId,
             ParentKind = parentKind,
-            DurationSeconds = JsonValues.Number(item, "video.duration"),
+            DurationSeconds = JsonValues.Duration(item, "video.duration"),
             RegionCode = JsonValues.Text(item, "locationCreated"),
             PlaceName = JsonValues.Text(item, "poi.name"),
             Latitude = JsonValues.Number(item, "poi.lat"),

@@ -129,6 +129,10 @@ internal static class TikTokVideoMapper
             {
                 reader.Read();
                 duration = reader.TokenType == JsonTokenType.Number ? reader.GetDouble() : DurationText(Token(ref reader));
+                if (duration < 0)
+                {
+                    throw RecordException.Invalid("video_duration", Token(ref reader), "duration");
+                }
             }
             else if (reader.ValueTextEquals("sticker_info_list"u8))
             {
@@ -215,11 +219,12 @@ internal static class TikTokVideoMapper
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            if (reader.TryGetInt64(out var n))
+            // The rule of every reader (the generic reader's CountParser): a count is not negative, a fraction rounds.
+            if (reader.TryGetInt64(out var n) && n >= 0)
             {
                 return n;
             }
-            if (reader.TryGetDecimal(out var d) && d >= long.MinValue && d <= long.MaxValue)
+            if (reader.TryGetDecimal(out var d) && d >= 0 && d <= long.MaxValue)
             {
                 return (long)Math.Round(d, MidpointRounding.AwayFromZero);
             }
