@@ -15,7 +15,7 @@ namespace Graywatch.Ingest;
 internal sealed class GzipEndCheck(Stream raw, string path) : ReadOnlyStream
 {
     private readonly GZipStream _inflate = new(raw, CompressionMode.Decompress, leaveOpen: true);
-    private uint _crc = Crc32.Start;
+    private readonly System.IO.Hashing.Crc32 _crc = new();
     private long _length;
     private bool _checked;
 
@@ -32,7 +32,7 @@ internal sealed class GzipEndCheck(Stream raw, string path) : ReadOnlyStream
         }
         if (n > 0)
         {
-            _crc = Crc32.Update(_crc, buffer[..n]);
+            _crc.Append(buffer[..n]);
             _length += n;
         }
         else if (buffer.Length > 0 && !_checked)
@@ -57,7 +57,7 @@ internal sealed class GzipEndCheck(Stream raw, string path) : ReadOnlyStream
         }
         var crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
         var size = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
-        if (crc == Crc32.Finish(_crc) && size == (uint)_length)
+        if (crc == _crc.GetCurrentHashAsUInt32() && size == (uint)_length)
         {
             return;
         }
@@ -74,15 +74,15 @@ internal sealed class GzipEndCheck(Stream raw, string path) : ReadOnlyStream
         using var fs = File.OpenRead(path);
         using var gz = new GZipStream(fs, CompressionMode.Decompress);
         var buf = new byte[1 << 16];
-        var crc = Crc32.Start;
+        var crc = new System.IO.Hashing.Crc32();
         int n;
         while ((n = gz.Read(buf)) > 0)
         {
             var from = (int)Math.Clamp(skip, 0, n);
             skip -= from;
-            crc = Crc32.Update(crc, buf.AsSpan(from, n - from));
+            crc.Append(buf.AsSpan(from, n - from));
         }
-        return Crc32.Finish(crc);
+        return crc.GetCurrentHashAsUInt32();
     }
 
     private InputException Truncated() => new(path, null,
