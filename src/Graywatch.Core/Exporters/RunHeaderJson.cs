@@ -18,14 +18,7 @@ public static class RunHeaderJson
         w.WriteString("graywatch_version", result.Version);
         w.WriteString("generated_at", FindingJson.FormatTime(result.GeneratedAt));
         w.WriteString("language", result.Language);
-        w.WriteStartObject("stats");
-        w.WriteNumber("posts", result.Stats.Posts);
-        w.WriteNumber("snapshots", result.Stats.Snapshots);
-        w.WriteNumber("accounts", result.Stats.Accounts);
-        w.WriteNumber("comments", result.Stats.Comments);
-        w.WriteNumber("quarantined", result.Stats.Quarantined);
-        w.WriteNumber("sources", result.Stats.Sources);
-        w.WriteEndObject();
+        Stats(w, result.Stats);
         w.WriteStartObject("sampling");
         foreach (var kind in result.Sampling.Kinds)
         {
@@ -52,6 +45,19 @@ public static class RunHeaderJson
         w.WriteEndArray();
         w.WriteNumber("stories", result.Stories.Count);
         w.WriteNumber("findings", result.Findings.Count);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The store's totals as a <c>stats</c> object, as the run header and the brief's data write them.</summary>
+    public static void Stats(Utf8JsonWriter w, Store.StoreStats stats)
+    {
+        w.WriteStartObject("stats");
+        w.WriteNumber("posts", stats.Posts);
+        w.WriteNumber("snapshots", stats.Snapshots);
+        w.WriteNumber("accounts", stats.Accounts);
+        w.WriteNumber("comments", stats.Comments);
+        w.WriteNumber("quarantined", stats.Quarantined);
+        w.WriteNumber("sources", stats.Sources);
         w.WriteEndObject();
     }
 }

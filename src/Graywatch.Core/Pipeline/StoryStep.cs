@@ -144,8 +144,7 @@ internal static class StoryStep
     /// <summary>Pairs of the given tags such that at least half of the rarer tag's posts carry both.</summary>
     private static List<(string A, string B)> Together(GraywatchStore store, List<string> tags) => store.Query(
         $"""
-        WITH t AS (
-            SELECT DISTINCT platform, id, lower(ltrim(unnest(hashtags), '#')) AS tag FROM posts),
+        WITH t AS ({GenericHashtags.TagRows}),
         f AS (SELECT * FROM t WHERE list_contains({Sql.TextList(tags)}, tag)),
         n AS (SELECT tag, count(*) AS posts FROM f GROUP BY tag)
         SELECT a.tag, b.tag

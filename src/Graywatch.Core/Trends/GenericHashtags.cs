@@ -27,6 +27,9 @@ public sealed class GenericHashtags
         "热门", "抖音", "douyin", "上熱門", "上热门", "おすすめ", "おすすめにのりたい",
     ];
 
+    /// <summary>One row per post and normalized hashtag: <c>platform, id, author_id, tag</c> (lower case, no <c>#</c>).</summary>
+    internal const string TagRows = "SELECT DISTINCT platform, id, author_id, lower(ltrim(unnest(hashtags), '#')) AS tag FROM posts";
+
     private readonly HashSet<string> _tags;
 
     private GenericHashtags(IEnumerable<string> listed, IReadOnlyList<LearnedTag> learned)
@@ -61,8 +64,7 @@ public sealed class GenericHashtags
         var maxCoShare = Number(settings, "trends.generic_max_cotag_share", 0.25);
         var learned = store.Query(
             $"""
-            WITH t AS (
-                SELECT DISTINCT platform, id, author_id, lower(ltrim(unnest(hashtags), '#')) AS tag FROM posts),
+            WITH t AS ({TagRows}),
             c AS (
                 SELECT tag, count(*) AS posts, count(DISTINCT author_id) AS authors FROM t
                 GROUP BY tag

@@ -19,14 +19,7 @@ internal static class BriefData
             w.WriteStartObject();
             w.WriteString("language", result.Language);
             w.WriteString("generated_at", FindingJson.FormatTime(result.GeneratedAt));
-            w.WriteStartObject("stats");
-            w.WriteNumber("posts", result.Stats.Posts);
-            w.WriteNumber("snapshots", result.Stats.Snapshots);
-            w.WriteNumber("accounts", result.Stats.Accounts);
-            w.WriteNumber("comments", result.Stats.Comments);
-            w.WriteNumber("quarantined", result.Stats.Quarantined);
-            w.WriteNumber("sources", result.Stats.Sources);
-            w.WriteEndObject();
+            RunHeaderJson.Stats(w, result.Stats);
             w.WriteStartArray("detector_errors");
             foreach (var e in result.DetectorErrors)
             {
